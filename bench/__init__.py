@@ -1,0 +1,1 @@
+"""Benchmarks: each ``bench/<name>.py`` is a script that prints one JSON object."""

@@ -1,0 +1,78 @@
+"""Country names -> ISO 3166-1 alpha-2 codes, and codes -> UN M49 regions.
+
+Countries resolve through a small alias table (``country_aliases.toml``), then pycountry, then
+CLDR's territory names in English and Chinese (via Babel). "EU" is kept as its own region code.
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+import unicodedata
+from functools import cache
+
+from babel import Locale
+
+from explorer.resources import resource
+
+EUROPEAN_UNION = "EU"
+EUROPE = "150"
+# UN M49 regions used for the tree; a country's region comes from m49_regions.csv.
+REGIONS = ("002", "009", "010", "019", "142", "150")
+
+
+def fold(name: str) -> str:
+    """Normalise a name for lookup: NFKC, no-break spaces folded, single spaces."""
+    return " ".join(unicodedata.normalize("NFKC", name).split())
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    with resource("catalogue", "country_aliases.toml").open("rb") as handle:
+        table = tomllib.load(handle)["aliases"]
+    return {fold(name): code for name, code in table.items()}
+
+
+@cache
+def _cldr_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for locale in ("en", "zh", "zh_Hant"):
+        for code, name in Locale.parse(locale).territories.items():
+            if len(code) == 2 and code.isalpha():
+                names.setdefault(fold(name), code)
+    return names
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code (or "EU") for a country name as written, or None."""
+    key = fold(name)
+    if not key:
+        return None
+    if key in _aliases():
+        return _aliases()[key]
+    import pycountry  # only the catalogue build resolves names; the app reads codes
+
+    try:
+        return str(pycountry.countries.lookup(key).alpha_2)
+    except LookupError:
+        return _cldr_names().get(key)
+
+
+@cache
+def _m49() -> dict[str, str]:
+    with resource("catalogue", "m49_regions.csv").open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return {row["alpha2"]: row["region"] for row in csv.DictReader(lines)}
+
+
+def region_of(code: str) -> str:
+    """The UN M49 region (continent) code of a country code; the EU belongs to Europe."""
+    if code == EUROPEAN_UNION:
+        return EUROPE
+    return _m49()[code]
+
+
+def territory_name(code: str, locale: str = "en") -> str:
+    """CLDR display name of a country or region code (e.g. "US", "150") in ``locale``."""
+    names = Locale.parse(locale).territories
+    return str(names.get(code, code))

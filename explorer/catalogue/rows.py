@@ -1,0 +1,98 @@
+"""Turns a document's raw table rows into source rows with named fields, whatever the layout."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from explorer.catalogue.errors import CatalogueError
+from explorer.catalogue.table import Cell, RawRow, RawTable
+
+# Header text (English and machine-translated Chinese) -> field. Unnamed logo columns are "".
+_COLUMNS = {
+    "": "logo",
+    "logo": "logo",
+    "商标": "logo",
+    "id": "id",
+    "name": "name",
+    "名称": "name",
+    "ver": "version",
+    "看": "version",  # "ver" machine-translated as the verb "to look"
+    "doc": "docs",
+    "countries": "countries",
+    "country / region": "country",
+    "国家/地区": "country",
+    "…": "",
+}
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One listing of one exchange in one document, as written there (not yet normalised)."""
+
+    source: str
+    line: int
+    raw_id: str
+    name: str
+    website: str | None
+    logo: str | None
+    docs: str | None
+    version: str
+    countries: tuple[str, ...]
+
+
+def source_rows(table: RawTable) -> list[SourceRow]:
+    fields = {}
+    for header in table.header:
+        key = _COLUMNS.get(header.strip(), _COLUMNS.get(header.strip().lower()))
+        if key is None:
+            raise CatalogueError(f"unknown table column {header!r}", table.source)
+        if key:
+            fields[key] = header
+    for required in ("id", "name", "version"):
+        if required not in fields:
+            raise CatalogueError(f"table has no {required!r} column", table.source)
+    if "country" not in fields and "countries" not in fields:
+        raise CatalogueError("table has no country column", table.source)
+    return [_source_row(row, fields) for row in table.rows]
+
+
+def _source_row(row: RawRow, fields: dict[str, str]) -> SourceRow:
+    def cell(field: str) -> Cell:
+        return row.cells.get(fields.get(field, "\0"), Cell())
+
+    raw_id = cell("id").text
+    name_cell = cell("name")
+    if not raw_id or not name_cell.text:
+        missing = "id" if not raw_id else "name"
+        raise CatalogueError(
+            f"row has no {missing} (truncated or malformed row)", row.source, row.line
+        )
+    version_cell = cell("version")
+    docs = _first_url(cell("docs"))
+    if version_cell.images:  # a shields.io badge whose link is the API documentation
+        badge = version_cell.images[0]
+        version, docs = badge.alt, docs or badge.target
+    else:
+        version = version_cell.text
+    if "countries" in fields:
+        countries = tuple(part.strip() for part in cell("countries").text.split(","))
+    else:
+        countries = (cell("country").text,)
+    if not any(countries):
+        raise CatalogueError("row has no country", row.source, row.line)
+    logo = cell("logo").images[0].src if cell("logo").images else None
+    return SourceRow(
+        source=row.source,
+        line=row.line,
+        raw_id=raw_id,
+        name=name_cell.links[0].text if name_cell.links else name_cell.text,
+        website=_first_url(name_cell),
+        logo=logo,
+        docs=docs,
+        version=version,
+        countries=tuple(c for c in countries if c),
+    )
+
+
+def _first_url(cell: Cell) -> str | None:
+    return cell.links[0].url if cell.links else None

@@ -1,0 +1,31 @@
+"""The bundled source documents and their order (``resources/catalogue/snapshots.toml``)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from explorer.resources import resource
+
+
+@dataclass(frozen=True)
+class SnapshotSpec:
+    key: str
+    file: str
+    title: str
+    language: str
+    format: str  # "rst" or "markdown"
+    reason: str
+
+    @property
+    def translated(self) -> bool:
+        return not self.language.startswith("en")
+
+
+@cache
+def snapshot_specs() -> tuple[SnapshotSpec, ...]:
+    """All source documents, oldest first."""
+    with resource("catalogue", "snapshots.toml").open("rb") as handle:
+        entries = tomllib.load(handle)["snapshot"]
+    return tuple(SnapshotSpec(**entry) for entry in entries)

@@ -1,0 +1,34 @@
+"""Reading a source document's bytes into clean text, or a located error."""
+
+from __future__ import annotations
+
+import ftfy
+
+from explorer.catalogue.errors import CatalogueError
+
+# Only undo encoding damage (mojibake such as "St.Â\xa0Vincent"); keep everything else as
+# written: full-width CJK punctuation, quotes and HTML entities are meaningful in the sources.
+_REPAIR_ONLY_ENCODING = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    fix_line_breaks=True,
+    normalization=None,
+    explain=False,
+)
+
+
+def decode_document(data: bytes, source: str) -> str:
+    """Decode UTF-8 source bytes, repair mojibake, and reject binary content with its line."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        raise CatalogueError("binary content (NUL byte), not a text document", source, line)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise CatalogueError(f"not valid UTF-8 ({exc.reason})", source, line) from None
+    text = text.removeprefix("\ufeff")
+    return ftfy.fix_text(text, _REPAIR_ONLY_ENCODING)

@@ -1,0 +1,56 @@
+"""Command line: ``exchange-explorer`` opens the window; subcommands are for scripting."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from explorer import __version__
+from explorer.catalogue.errors import CatalogueError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from explorer.cli import catalogue_commands
+
+    parser = argparse.ArgumentParser(
+        prog="exchange-explorer",
+        description="Browse the world's crypto exchanges. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="store_true", help="print versions and exit")
+    parser.add_argument(
+        "--exit-after-startup",
+        action="store_true",
+        help="open the window, wait for its first paint with the catalogue shown, then exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    catalogue_commands.register(commands)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    try:
+        if args.version:
+            from explorer.versions import version_report
+
+            print(version_report())
+            return 0
+        if handler is None:
+            from explorer.app import run_app
+
+            return run_app(exit_after_startup=args.exit_after_startup)
+        return handler(args)
+    except CatalogueError as exc:
+        print(f"exchange-explorer: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # e.g. `exchange-explorer catalogue list | head`
+        sys.stderr.close()
+        return 0
+
+
+__all__ = ["__version__", "build_parser", "run"]

@@ -1,0 +1,92 @@
+"""``exchange-explorer catalogue build|list|show|export``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from explorer.catalogue.model import exchange_document
+from explorer.catalogue.query import CatalogueIndex
+from explorer.catalogue.store import bundled_catalogue_path, load_or_bundled, save
+from explorer.cli.output import exchange_rows, print_exchange, write_rows
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    catalogue = commands.add_parser("catalogue", help="the exchange catalogue")
+    catalogue.add_argument(
+        "--catalogue", type=Path, metavar="FILE", help="catalogue.json to read (default: bundled)"
+    )
+    actions = catalogue.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    build = actions.add_parser("build", help="regenerate catalogue.json from the source documents")
+    build.add_argument("--sources", type=Path, help="folder of source documents (default: bundled)")
+    build.add_argument("--output", type=Path, help="file to write (default: the bundled one)")
+    build.set_defaults(handler=_build)
+
+    listing = actions.add_parser("list", help="list exchanges")
+    listing.add_argument("--country", metavar="CODE", help="ISO 3166 alpha-2 code, or EU")
+    listing.add_argument("--region", metavar="R", help="UN M49 region code, e.g. 150 for Europe")
+    listing.add_argument("--search", metavar="TEXT", help="id, name or country (English or 中文)")
+    listing.add_argument("--listed-only", action="store_true", help="only those the newest lists")
+    listing.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    listing.set_defaults(handler=_list)
+
+    show = actions.add_parser("show", help="everything known about one exchange")
+    show.add_argument("id")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.set_defaults(handler=_show)
+
+    export = actions.add_parser("export", help="print the whole catalogue")
+    export.add_argument("--format", choices=("json",), default="json")
+    export.set_defaults(handler=_export)
+
+
+def _index(args: argparse.Namespace) -> CatalogueIndex:
+    return CatalogueIndex(load_or_bundled(args.catalogue))
+
+
+def _build(args: argparse.Namespace) -> int:
+    from explorer.catalogue.build import build_catalogue, default_sources_dir  # parsers: build only
+
+    document = build_catalogue(args.sources or default_sources_dir())
+    output = args.output or bundled_catalogue_path()
+    save(document, output)
+    print(f"wrote {output}: {len(document['exchanges'])} exchanges", file=sys.stderr)
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    index = _index(args)
+    found = index.select(
+        country=args.country,
+        region=args.region,
+        search=args.search,
+        include_delisted=not args.listed_only,
+    )
+    if args.format == "json":
+        _print_json([exchange_document(e) for e in found])
+    else:
+        write_rows(sys.stdout, exchange_rows(index, found), args.format)
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    index = _index(args)
+    exchange = index.exchange(args.id)
+    if args.format == "json":
+        _print_json(exchange_document(exchange))
+    else:
+        print_exchange(sys.stdout, index, exchange)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    _print_json(_index(args).catalogue.to_document())
+    return 0
+
+
+def _print_json(document: object) -> None:
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
