@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from explorer.catalogue.errors import CatalogueError
+from explorer.catalogue.geography import territories
 from explorer.catalogue.listing import Listing, english_listing
 from explorer.catalogue.md_table import read_md_table
 from explorer.catalogue.model import SCHEMA_VERSION
@@ -46,10 +47,12 @@ def build_catalogue(sources_dir: Path | None = None) -> dict[str, Any]:
     listings = list(english)
     for spec, rows in translated:
         listings += match_translated(rows, spec.key, english)
+    exchanges = reconcile(listings, specs)
     return {
         "schema": SCHEMA_VERSION,
         "snapshots": snapshots,
-        "exchanges": reconcile(listings, specs),
+        **territories(exchanges),
+        "exchanges": exchanges,
     }
 
 

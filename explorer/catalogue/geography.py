@@ -10,6 +10,7 @@ import csv
 import tomllib
 import unicodedata
 from functools import cache
+from typing import Any
 
 from babel import Locale
 
@@ -19,6 +20,8 @@ EUROPEAN_UNION = "EU"
 EUROPE = "150"
 # UN M49 regions used for the tree; a country's region comes from m49_regions.csv.
 REGIONS = ("002", "009", "010", "019", "142", "150")
+# Display names shipped in the catalogue, so the app needs no CLDR lookups at start-up.
+NAME_LOCALES = ("en", "zh_CN")
 
 
 def fold(name: str) -> str:
@@ -76,3 +79,21 @@ def territory_name(code: str, locale: str = "en") -> str:
     """CLDR display name of a country or region code (e.g. "US", "150") in ``locale``."""
     names = Locale.parse(locale).territories
     return str(names.get(code, code))
+
+
+def territories(exchanges: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The "countries" and "regions" tables of the catalogue: region and display names per code."""
+    countries = sorted(
+        {code for e in exchanges for s in e["snapshots"].values() for code in s["countries"]}
+    )
+    regions = sorted({region_of(code) for code in countries})
+    return {
+        "countries": {
+            code: {"region": region_of(code), "names": _names(code)} for code in countries
+        },
+        "regions": {code: {"names": _names(code)} for code in regions},
+    }
+
+
+def _names(code: str) -> dict[str, str]:
+    return {locale: territory_name(code, locale) for locale in NAME_LOCALES}

@@ -46,8 +46,21 @@ class Exchange:
 
 
 @dataclass(frozen=True)
+class Territory:
+    """A country (with its UN M49 region) or a region, with display names per locale."""
+
+    names: dict[str, str]
+    region: str | None = None
+
+    def name(self, locale: str) -> str:
+        return self.names.get(locale) or self.names["en"]
+
+
+@dataclass(frozen=True)
 class Catalogue:
     snapshots: tuple[Snapshot, ...]  # oldest first
+    countries: dict[str, Territory]
+    regions: dict[str, Territory]
     exchanges: tuple[Exchange, ...]  # sorted by id
 
     @classmethod
@@ -61,6 +74,11 @@ class Catalogue:
             for n, raw in enumerate(check.kind(document.get("snapshots"), list, "snapshots"))
         )
         keys = {snapshot.key for snapshot in snapshots}
+        regions = check.territories(document.get("regions"), "regions", with_region=False)
+        countries = check.territories(document.get("countries"), "countries", with_region=True)
+        for code, country in countries.items():
+            if country.region not in regions:
+                check.fail(f"country {code!r} names unknown region {country.region!r}")
         exchanges = tuple(
             _exchange(check, raw, keys, f"exchange {n}")
             for n, raw in enumerate(check.kind(document.get("exchanges"), list, "exchanges"))
@@ -68,13 +86,24 @@ class Catalogue:
         ids = [exchange.id for exchange in exchanges]
         if len(set(ids)) != len(ids):
             check.fail("duplicate exchange ids")
-        return cls(snapshots, exchanges)
+        for exchange in exchanges:
+            unknown = (
+                set(exchange.countries) - countries.keys() | set(exchange.regions) - regions.keys()
+            )
+            if unknown:
+                check.fail(f"exchange {exchange.id!r} names unknown codes {sorted(unknown)}")
+        return cls(snapshots, countries, regions, exchanges)
 
     def to_document(self) -> dict[str, Any]:
         """The JSON document this catalogue was loaded from (``catalogue export``)."""
         return {
             "schema": SCHEMA_VERSION,
             "snapshots": [asdict(snapshot) for snapshot in self.snapshots],
+            "countries": {
+                code: {"region": c.region, "names": dict(c.names)}
+                for code, c in self.countries.items()
+            },
+            "regions": {code: {"names": dict(r.names)} for code, r in self.regions.items()},
             "exchanges": [exchange_document(exchange) for exchange in self.exchanges],
         }
 
@@ -139,6 +168,21 @@ class _Checker:
         if missing:
             self.fail(f"{what} lacks {', '.join(missing)}")
         return {name: self.kind(raw[name], kind, f"{what} {name}") for name, kind in spec.items()}
+
+    def territories(self, value: Any, what: str, *, with_region: bool) -> dict[str, Territory]:
+        table = {}
+        for code, raw in self.kind(value, dict, what).items():
+            entry = self.kind(raw, dict, f"{what} {code!r}")
+            names = self.kind(entry.get("names"), dict, f"{what} {code!r} names")
+            if not isinstance(names.get("en"), str):
+                self.fail(f"{what} {code!r} has no English name")
+            region = (
+                self.kind(entry.get("region"), str, f"{what} {code!r} region")
+                if with_region
+                else None
+            )
+            table[code] = Territory({k: str(v) for k, v in names.items()}, region)
+        return table
 
     def strings(self, value: Any, what: str) -> list[str]:
         items = self.kind(value, list, what)

@@ -7,10 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from explorer.catalogue.errors import CatalogueError
-from explorer.catalogue.geography import region_of, territory_name
 from explorer.catalogue.model import Catalogue, Exchange
-
-SEARCH_LOCALES = ("en", "zh_CN")
 
 
 def fold_for_search(text: str) -> str:
@@ -20,13 +17,14 @@ def fold_for_search(text: str) -> str:
 class CatalogueIndex:
     """Read-only lookups over a loaded catalogue; built once, cheap to query."""
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: Catalogue, locale: str = "en") -> None:
         self.catalogue = catalogue
+        self.locale = locale
         self._by_id = {exchange.id: exchange for exchange in catalogue.exchanges}
         tree: dict[str, dict[str, list[Exchange]]] = defaultdict(lambda: defaultdict(list))
         for exchange in catalogue.exchanges:
             for country in exchange.countries:
-                tree[region_of(country)][country].append(exchange)
+                tree[catalogue.countries[country].region or ""][country].append(exchange)
         self._tree = tree
         self._haystacks = {
             exchange.id: self._haystack(exchange) for exchange in catalogue.exchanges
@@ -42,14 +40,23 @@ class CatalogueIndex:
         except KeyError:
             raise CatalogueError(f"no exchange with id {exchange_id!r}") from None
 
+    def country_name(self, code: str, locale: str | None = None) -> str:
+        return self.catalogue.countries[code].name(locale or self.locale)
+
+    def region_name(self, code: str, locale: str | None = None) -> str:
+        return self.catalogue.regions[code].name(locale or self.locale)
+
+    def region_of(self, country: str) -> str:
+        return self.catalogue.countries[country].region or ""
+
     def regions(self) -> list[str]:
-        return sorted(self._tree, key=territory_name)
+        return sorted(self._tree, key=self.region_name)
 
     def countries(self, region: str) -> list[str]:
-        return sorted(self._tree.get(region, {}), key=territory_name)
+        return sorted(self._tree.get(region, {}), key=self.country_name)
 
     def exchanges_in(self, country: str) -> list[Exchange]:
-        return list(self._tree[region_of(country)].get(country, []))
+        return list(self._tree[self.region_of(country)].get(country, []))
 
     def haystack(self, exchange_id: str) -> str:
         """Folded text a search matches against: id, name, country names in en and zh."""
@@ -75,11 +82,10 @@ class CatalogueIndex:
             found = (e for e in found if matches(self._haystacks[e.id], search))
         return list(found)
 
-    @staticmethod
-    def _haystack(exchange: Exchange) -> str:
+    def _haystack(self, exchange: Exchange) -> str:
         names = [exchange.id, exchange.name]
         for code in exchange.countries:
-            names += [code] + [territory_name(code, locale) for locale in SEARCH_LOCALES]
+            names += [code, *self.catalogue.countries[code].names.values()]
         return fold_for_search(" ".join(names))
 
 

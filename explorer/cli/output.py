@@ -6,7 +6,6 @@ import csv
 from collections.abc import Sequence
 from typing import TextIO
 
-from explorer.catalogue.geography import territory_name
 from explorer.catalogue.model import Exchange
 from explorer.catalogue.query import CatalogueIndex
 
@@ -38,7 +37,7 @@ def write_rows(stream: TextIO, rows: list[tuple[str, ...]], output_format: str) 
 
 
 def print_exchange(stream: TextIO, index: CatalogueIndex, exchange: Exchange) -> None:
-    countries = ", ".join(f"{territory_name(c)} ({c})" for c in exchange.countries)
+    countries = ", ".join(f"{index.country_name(c)} ({c})" for c in exchange.countries)
     lines = [
         f"{exchange.name} ({exchange.id})",
         f"  website:   {exchange.website or '-'}",
@@ -49,7 +48,7 @@ def print_exchange(stream: TextIO, index: CatalogueIndex, exchange: Exchange) ->
         f"  API docs:  {exchange.docs or '-'}",
         f"  versions:  {', '.join(exchange.versions)}",
         f"  countries: {countries}",
-        f"  regions:   {', '.join(territory_name(r) for r in exchange.regions)}",
+        f"  regions:   {', '.join(index.region_name(r) for r in exchange.regions)}",
         f"  logo:      {exchange.logo or '-'}",
         f"  listed in the newest document: {'yes' if exchange.listed_in_newest else 'no'}",
         "  history:",

@@ -1,0 +1,1 @@
+"""The exchange catalogue: plain Python, never imports Qt (see ARCHITECTURE.md)."""

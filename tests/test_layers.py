@@ -1,0 +1,52 @@
+"""Layer rules from ARCHITECTURE.md that a reader cannot be trusted to keep by hand."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).parent.parent / "explorer"
+QT_MODULES = ("PySide6", "PyQt5", "PyQt6", "qasync", "shiboken6")
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("layer", ["catalogue", "market", "cli"])
+def test_plain_python_layers_never_import_qt(layer: str) -> None:
+    offenders = {
+        str(path.relative_to(PACKAGE)): sorted(
+            name for name in _imports(path) if name.split(".")[0] in QT_MODULES
+        )
+        for path in (PACKAGE / layer).rglob("*.py")
+    }
+    assert {path: names for path, names in offenders.items() if names} == {}
+
+
+def test_catalogue_commands_run_without_loading_qt_or_parsers() -> None:
+    code = (
+        "import sys, io, contextlib\n"
+        "from explorer.cli import run\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert run(['catalogue', 'export']) == 0\n"
+        "loaded = [m for m in ('PySide6', 'docutils', 'markdown_it', 'ftfy') if m in sys.modules]\n"
+        "print(','.join(loaded))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_every_package_folder_has_an_init_so_wheels_include_it() -> None:
+    folders = {path.parent for path in PACKAGE.rglob("*.py") if "__pycache__" not in path.parts}
+    assert sorted(str(f) for f in folders if not (f / "__init__.py").exists()) == []
