@@ -16,7 +16,8 @@ def _dist(name: str) -> str:
 
 
 def library_versions() -> dict[str, str]:
-    from PySide6 import QtCore, __version__ as pyside_version
+    from PySide6 import QtCore
+    from PySide6 import __version__ as pyside_version
 
     return {
         "Exchange Explorer": __version__,
@@ -33,7 +34,9 @@ def catalogue_summary() -> str:
 
     catalogue = load(bundled_catalogue_path())
     keys = ", ".join(snapshot.key for snapshot in catalogue.snapshots)
-    return f"{len(catalogue.exchanges)} exchanges from {len(catalogue.snapshots)} documents ({keys})"
+    return (
+        f"{len(catalogue.exchanges)} exchanges from {len(catalogue.snapshots)} documents ({keys})"
+    )
 
 
 def version_report() -> str:

@@ -23,7 +23,7 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("layer", ["catalogue", "market", "cli"])
+@pytest.mark.parametrize("layer", ["catalogue", "market", "cli", "logos"])
 def test_plain_python_layers_never_import_qt(layer: str) -> None:
     offenders = {
         str(path.relative_to(PACKAGE)): sorted(

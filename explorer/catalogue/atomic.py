@@ -26,10 +26,12 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def _mode_for(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual 0o666 less the umask."""
+    """Keep an existing file's permissions; a new file is rw-r--r--.
+
+    (Not "0o666 less the umask": reading the umask means setting it, process-wide, which races
+    with other threads creating files.)
+    """
     try:
         return path.stat().st_mode & 0o777
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o644

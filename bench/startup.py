@@ -1,0 +1,70 @@
+"""Start-up: ``exchange-explorer --exit-after-startup`` against a bare PySide6 QMainWindow that
+exits after its first paint. Interleaved runs, offscreen; prints medians and their ratio (goal
+<= 1.15)."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 15
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1200, 760)
+first_paint = FirstPaint()
+window.installEventFilter(first_paint)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def _time(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    home = tempfile.mkdtemp(prefix="bench-home-")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EXCHANGE_EXPLORER_HOME=home)
+    app = [str(Path(sys.executable).with_name("exchange-explorer")), "--exit-after-startup"]
+    bare = [sys.executable, "-c", BARE]
+    _time(app, env), _time(bare, env)  # warm the file cache
+    app_times, bare_times = [], []
+    for _ in range(RUNS):
+        app_times.append(_time(app, env))
+        bare_times.append(_time(bare, env))
+    ratios = [a / b for a, b in zip(app_times, bare_times, strict=True)]
+    json.dump(
+        {
+            "runs": RUNS,
+            "app_median_s": round(statistics.median(app_times), 4),
+            "bare_qmainwindow_median_s": round(statistics.median(bare_times), 4),
+            "median_ratio": round(statistics.median(ratios), 3),
+            "goal_ratio": 1.15,
+        },
+        sys.stdout,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""The desktop entry point: the one module that owns the QApplication and the qasync loop."""
+
+from __future__ import annotations
+
+import asyncio
+import ctypes.util
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from explorer.config import user_dirs
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger("explorer")
+
+
+def display_problem() -> str | None:
+    """Why Qt could not open a window here, in words a person can act on; None if it can."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if sys.platform != "linux" or (platform and not platform.startswith("xcb")):
+        return None
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        return (
+            "exchange-explorer: no display (DISPLAY is not set). Run it in a desktop session or "
+            "under a virtual display (xvfb-run exchange-explorer); the catalogue CLI needs none: "
+            "exchange-explorer catalogue --help"
+        )
+    if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+        return (
+            "exchange-explorer: Qt's X11 (xcb) platform plugin needs libxcb-cursor0; install it "
+            "(Debian/Ubuntu: apt-get install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 "
+            "libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0), or use QT_QPA_PLATFORM=wayland"
+        )
+    return None
+
+
+def run_app(*, exit_after_startup: bool = False) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.qt import startup
+
+    app = QApplication(sys.argv)
+    app.setApplicationName("Exchange Explorer")
+    app.setOrganizationName("ExchangeExplorer")
+    app.setDesktopFileName("exchange-explorer")
+    closing = asyncio.Event()
+    app.aboutToQuit.connect(closing.set)
+    with qt_event_loop(app) as loop:
+        window, bridge = startup.create_main_window(app, user_dirs())
+        if exit_after_startup:
+            startup.quit_after_first_paint(window)
+        window.show()
+        loop.run_until_complete(closing.wait())
+        loop.run_until_complete(bridge.aclose())  # cancel tasks, close clients: nothing pending
+    return 0
+
+
+@contextmanager
+def qt_event_loop(app: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """The asyncio loop running on Qt's, with the exception hooks installed.
+
+    An explicit ``QEventLoop`` block rather than ``qasync.run()``: with PySide6 6.12 the latter
+    aborted at interpreter exit after bursts of requests (tests/qt/test_entry.py checks ours).
+    """
+    import PySide6.QtWidgets  # noqa: F401  (PySide6 before qasync, or qasync may pick PyQt)
+    import qasync
+
+    from explorer.qt import exceptions
+
+    with qasync.QEventLoop(app) as loop:
+        asyncio.set_event_loop(loop)
+        exceptions.install(loop)
+        try:
+            yield loop
+        finally:
+            asyncio.set_event_loop(None)

@@ -1,0 +1,277 @@
+"""The main window: country tree on the left; exchange table or detail, and live prices, right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from explorer.catalogue.model import Exchange
+from explorer.catalogue.query import CatalogueIndex
+from explorer.qt.bridge import ServiceBridge
+from explorer.qt.flags import FlagIcons
+from explorer.qt.roles import ExchangeRole
+from explorer.qt.settings import WindowSettings
+from explorer.qt.tree_model import CountryTreeModel
+from explorer.qt.widgets.link_label import open_web_link
+from explorer.qt.widgets.ticker_frame import TickerFrame
+from explorer.qt.widgets.tree_pane import TreePane
+
+if TYPE_CHECKING:
+    from explorer.qt.widgets.detail_pane import DetailPane
+    from explorer.qt.widgets.table_pane import ExchangeTablePane
+
+WELCOME, TABLE, DETAIL = range(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, index: CatalogueIndex, bridge: ServiceBridge, settings: WindowSettings
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Exchange Explorer"))
+        self.index = index
+        self.bridge = bridge
+        self.settings = settings
+        self.flags = FlagIcons(device_pixel_ratio=self.devicePixelRatioF())
+        self.tree_model = CountryTreeModel(index, self.flags, self)
+        self.tree = TreePane(self.tree_model)
+        self.welcome = QLabel(self.tr("Choose a region, a country or an exchange on the left."))
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self._table: ExchangeTablePane | None = None
+        self._detail: DetailPane | None = None
+        self.ticker = TickerFrame()
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.setObjectName("rightSplitter")
+        self.right.addWidget(self.pages)
+        self.right.addWidget(self.ticker)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("mainSplitter")
+        self.split.addWidget(self.tree)
+        self.split.addWidget(self.right)
+        self.split.setStretchFactor(1, 1)
+        self.setCentralWidget(self.split)
+        self._build_menus()
+        self._connect()
+        self._restore()
+
+    # The right-hand pages are built on first use: start-up only paints the tree.
+    @property
+    def table(self) -> ExchangeTablePane:
+        if self._table is None:
+            from explorer.qt.widgets.table_pane import ExchangeTablePane
+
+            self._table = ExchangeTablePane()
+            self._table.exchangeActivated.connect(self._open_from_table)
+            self._table.contextMenuRequested.connect(self._context_menu)
+            self.pages.insertWidget(TABLE, self._table)
+        return self._table
+
+    @property
+    def detail(self) -> DetailPane:
+        if self._detail is None:
+            from explorer.qt.widgets.detail_pane import DetailPane
+
+            _ = self.table  # keeps the page order: welcome, table, detail
+            self._detail = DetailPane(self.index, self.flags)
+            self._detail.linkActivated.connect(open_web_link)
+            self.pages.insertWidget(DETAIL, self._detail)
+        return self._detail
+
+    # -- wiring --------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for label, file_format in ((self.tr("Export view as &CSV…"), "csv"),
+                                   (self.tr("Export view as &JSON…"), "json")):  # fmt: skip
+            action = file_menu.addAction(label)
+            action.triggered.connect(lambda _=False, f=file_format: self._export_dialog(f))
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        find = QAction(self.tr("&Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.tree.focus_search)
+        edit_menu.addAction(find)
+        self.addAction(find)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About Exchange Explorer"), self._about)
+
+    def _connect(self) -> None:
+        self.tree.selectionChanged.connect(self._show_path)
+        self.tree.filterChanged.connect(self._refresh_table)
+        self.tree.contextMenuRequested.connect(
+            lambda index, where: self._context_menu(index.data(ExchangeRole), where)
+        )
+        self.bridge.logoReady.connect(self._logo_ready)
+
+    # -- selection -----------------------------------------------------------------------------
+    def _show_path(self, path: list[str], fetch: bool = True) -> None:
+        if len(path) == 3:
+            self._show_exchange(self.index.exchange(path[2]), fetch)
+        elif len(path) in (1, 2):
+            self._refresh_table()
+            self.pages.setCurrentIndex(TABLE)
+            self.ticker.set_message(self.tr("Select an exchange to see its live prices."))
+        else:
+            self.pages.setCurrentIndex(WELCOME)
+
+    def _refresh_table(self) -> None:
+        path = self.tree.selected_path()
+        if len(path) not in (1, 2) or (self._table is None and not path):
+            return
+        node = self.tree_model.find(path)
+        name = (self.index.region_name(path[0]) if len(path) == 1
+                else self.index.country_name(path[1]))  # fmt: skip
+        exchanges = self.tree_model.exchanges_under(node)
+        self.table.show_exchanges(
+            self.tr("%1 — %2 exchanges").replace("%1", name).replace("%2", str(len(exchanges))),
+            exchanges,
+        )
+
+    def _show_exchange(self, exchange: Exchange, fetch: bool) -> None:
+        from explorer.qt.logos import logo_pixmap, placeholder
+        from explorer.qt.widgets.detail_pane import LOGO_SIZE
+
+        logo = placeholder(exchange.id, exchange.name, LOGO_SIZE)
+        if exchange.logo:
+            cached = self.bridge.cached_logo(exchange.logo)
+            pixmap = logo_pixmap(cached, LOGO_SIZE) if cached else None
+            if pixmap is not None:
+                logo = pixmap
+            elif fetch:
+                self.bridge.request_logo(exchange.logo)
+        self.detail.show_exchange(exchange, logo)
+        self.pages.setCurrentIndex(DETAIL)
+        self.ticker.set_message(
+            self.tr("Live prices for %1 will appear here.").replace("%1", exchange.name)
+        )
+
+    def _logo_ready(self, url: str, data: bytes) -> None:
+        from explorer.qt.logos import logo_pixmap
+        from explorer.qt.widgets.detail_pane import LOGO_SIZE
+
+        current = self._detail.exchange if self._detail else None
+        if current is not None and current.logo == url:
+            pixmap = logo_pixmap(data, LOGO_SIZE)
+            if pixmap is not None:
+                self.detail.set_logo(pixmap)
+
+    def _open_from_table(self, exchange_id: str) -> None:
+        self.tree.select_exchange(exchange_id, within=self.tree.selected_path())
+
+    # -- actions -------------------------------------------------------------------------------
+    def _context_menu(self, exchange: Exchange | None, where: QPoint) -> None:
+        if exchange is None:
+            return
+        menu = QMenu(self)
+        clipboard = QGuiApplication.clipboard()
+        menu.addAction(self.tr("Copy id"), lambda: clipboard.setText(exchange.id))
+        if exchange.website:
+            menu.addAction(
+                self.tr("Copy website link"), lambda: clipboard.setText(exchange.website or "")
+            )
+            menu.addAction(self.tr("Open website"), lambda: open_web_link(exchange.website or ""))
+        if exchange.docs:
+            menu.addAction(
+                self.tr("Copy API docs link"), lambda: clipboard.setText(exchange.docs or "")
+            )
+        menu.popup(where)
+        self._open_menu = menu  # keep it alive while it is shown
+
+    def export_view(self, path: Path, file_format: str) -> int:
+        from explorer.qt.export import export_exchanges
+
+        exchanges = self.tree_model.visible_exchanges()
+        export_exchanges(exchanges, path, file_format)
+        return len(exchanges)
+
+    def _export_dialog(self, file_format: str) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export view"),
+            f"exchanges.{file_format}",
+            f"{file_format.upper()} (*.{file_format})",
+        )
+        if not name:
+            return
+        try:
+            count = self.export_view(Path(name), file_format)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), f"{name}: {exc.strerror}")
+            return
+        self.statusBar().showMessage(
+            self.tr("Exported %1 exchanges to %2").replace("%1", str(count)).replace("%2", name),
+            5000,
+        )
+
+    def _about(self) -> None:
+        from explorer.versions import library_versions
+
+        lines = [f"{name} {value}" for name, value in library_versions().items()]
+        snapshots = ", ".join(s.key for s in self.index.catalogue.snapshots)
+        lines += [
+            "",
+            self.tr("Catalogue: %1 exchanges from %2")
+            .replace("%1", str(len(self.index.catalogue.exchanges)))
+            .replace("%2", snapshots),
+            self.tr("Exchange data: ccxt documentation (MIT licence)."),
+            self.tr("Flags: flag-icons by Panayiotis Lipiridis (MIT licence)."),
+            self.tr("Names: Unicode CLDR via Babel; regions: UN M49."),
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About Exchange Explorer"),
+            "\n".join(lines),
+            parent=self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    # -- settings ------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        s = self.settings
+        if not self.restoreGeometry(s.bytes("window/geometry")):
+            self.resize(QSize(1200, 760))
+        self.split.restoreState(s.bytes("window/mainSplitter")) or self.split.setSizes([360, 840])
+        self.right.restoreState(s.bytes("window/rightSplitter"))
+        self.tree.show_delisted.setChecked(s.flag("tree/showDelisted"))
+        column = s.integer("tree/sortColumn", 0)
+        order = Qt.SortOrder(s.integer("tree/sortOrder", 0))
+        self.tree.view.sortByColumn(column, order)
+        path = s.path("tree/selection")
+        if path and self.tree.select_path(path):
+            self._show_path(path, fetch=False)  # start-up makes no network request
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.set_bytes("window/geometry", self.saveGeometry())
+        s.set_bytes("window/mainSplitter", self.split.saveState())
+        s.set_bytes("window/rightSplitter", self.right.saveState())
+        s.set_flag("tree/showDelisted", self.tree.show_delisted.isChecked())
+        header = self.tree.view.header()
+        s.set_integer("tree/sortColumn", header.sortIndicatorSection())
+        s.set_integer("tree/sortOrder", header.sortIndicatorOrder().value)
+        s.set_path("tree/selection", self.tree.selected_path())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_settings()
+        super().closeEvent(event)

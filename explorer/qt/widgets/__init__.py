@@ -1,0 +1,1 @@
+"""Widgets: driven through methods, talking back through intent signals; they never see the app."""

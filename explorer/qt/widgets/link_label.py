@@ -1,0 +1,49 @@
+"""A link shown as plain text (never rich text) that opens only http(s) URLs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QCursor, QDesktopServices, QMouseEvent, QPalette, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from explorer.catalogue.links import is_web_url
+
+
+def open_web_link(url: str) -> bool:
+    """Open ``url`` in the browser if, and only if, it is an http(s) link."""
+    if not is_web_url(url):
+        return False
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+class LinkLabel(QLabel):
+    activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._url = ""
+        font = self.font()
+        font.setUnderline(True)
+        self.setFont(font)
+        self.setForegroundRole(QPalette.ColorRole.Link)
+
+    def set_link(self, url: str | None, text: str | None = None) -> None:
+        self._url = url if url and is_web_url(url) else ""
+        self.setText(text or url or "—")
+        self.setToolTip(self._url)
+        self.setCursor(
+            QCursor(Qt.CursorShape.PointingHandCursor if self._url else Qt.CursorShape.ArrowCursor)
+        )
+        font = self.font()
+        font.setUnderline(bool(self._url))
+        self.setFont(font)
+
+    def url(self) -> str:
+        return self._url
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if self._url and event.button() == Qt.MouseButton.LeftButton and not self.hasSelectedText():
+            self.activated.emit(self._url)

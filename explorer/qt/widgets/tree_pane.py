@@ -1,0 +1,147 @@
+"""Left pane: search field, delisted toggle, "N of M exchanges", and the country tree."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.qt.roles import ExchangeRole
+from explorer.qt.tree_model import NAME, CountryTreeModel
+
+AUTO_EXPAND_LIMIT = 60  # expand every country when a search leaves at most this many exchanges
+
+
+class TreePane(QWidget):
+    selectionChanged = Signal(object)  # noqa: N815  (the selected path: list of keys, or [])
+    contextMenuRequested = Signal(object, object)  # noqa: N815  (QModelIndex, global QPoint)
+    filterChanged = Signal()  # noqa: N815
+
+    def __init__(self, model: CountryTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search id, name or country (Ctrl+F)"))
+        self.search.textChanged.connect(self._apply_filter)
+        self.search.installEventFilter(self)
+        self.show_delisted = QCheckBox(self.tr("Show exchanges no longer listed"))
+        self.show_delisted.setObjectName("showDelisted")
+        self.show_delisted.toggled.connect(self._apply_filter)
+        self.status = QLabel()
+        self.status.setObjectName("matchCount")
+        self.view = QTreeView()
+        self.view.setObjectName("countryTree")
+        self.view.setModel(model)
+        self.view.setUniformRowHeights(True)  # lets the view skip measuring 50,000 rows
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(
+            lambda pos: self.contextMenuRequested.emit(
+                self.view.indexAt(pos), self.view.viewport().mapToGlobal(pos)
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.show_delisted)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        self.view.expandToDepth(0)
+        self._update_status()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def clear_search(self) -> None:
+        self.search.clear()
+
+    def selected_path(self) -> list[str]:
+        index = self.view.currentIndex()
+        return self.model.path(index) if index.isValid() else []
+
+    def select_path(self, path: list[str]) -> bool:
+        index = self.model.find(path)
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return self.model.path(index) == path
+
+    def select_exchange(self, exchange_id: str, within: list[str]) -> None:
+        """Select ``exchange_id`` below the node at ``within`` (a region or country path)."""
+        node = self.model.find(within)
+        for row in range(self.model.rowCount(node)):
+            child = self.model.index(row, 0, node)
+            exchange = child.data(ExchangeRole)
+            if exchange is not None and exchange.id == exchange_id:
+                self.view.setCurrentIndex(child)
+                return
+            found = self._find_exchange(child, exchange_id)
+            if found.isValid():
+                self.view.setCurrentIndex(found)
+                return
+
+    def _find_exchange(self, parent: QModelIndex, exchange_id: str) -> QModelIndex:
+        for row in range(self.model.rowCount(parent)):
+            child = self.model.index(row, 0, parent)
+            exchange = child.data(ExchangeRole)
+            if exchange is not None and exchange.id == exchange_id:
+                return child
+        return QModelIndex()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+        ):
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.clear_search()
+                return True
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.view.currentIndex().isValid():
+                    self.view.setCurrentIndex(self.model.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _apply_filter(self) -> None:
+        query = self.search.text()
+        self.model.set_filter(query, self.show_delisted.isChecked())
+        if query.strip() and self.model.visible_exchange_count() <= AUTO_EXPAND_LIMIT:
+            self.view.expandAll()
+        elif not query.strip():
+            self.view.expandToDepth(0)
+        self._update_status()
+        self.filterChanged.emit()
+
+    def _update_status(self) -> None:
+        self.status.setText(
+            self.tr("%1 of %2 exchanges")
+            .replace("%1", str(self.model.visible_exchange_count()))
+            .replace("%2", str(self.model.available_exchange_count()))
+        )
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        self.selectionChanged.emit(self.model.path(indexes[0]) if indexes else [])

@@ -1,0 +1,118 @@
+"""The window as a person uses it: select, read, search, export, restart."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from explorer.qt.main_window import DETAIL, TABLE
+from explorer.qt.widgets.link_label import open_web_link
+
+
+def test_selecting_an_exchange_shows_its_detail(make_window) -> None:
+    window = make_window()
+    assert window.tree.select_path(["009", "AU", "coinspot"])
+    assert window.pages.currentIndex() == DETAIL
+    detail = window.detail
+    assert detail.name.text() == "CoinSpot"
+    assert detail.website.url() == "https://www.coinspot.com.au/"
+    assert detail.referral.text() == "https://www.coinspot.com.au/register?code=PJURCU"
+    assert not detail.referral.isHidden()
+    assert detail.docs.url() == "https://www.coinspot.com.au/api"
+    assert detail.versions.text() == "*"
+    assert [detail.countries.item(i).text() for i in range(detail.countries.count())] == [
+        "Australia"
+    ]
+    rows = detail.history.rowCount()
+    assert rows == 5 and all(detail.history.item(r, 1).text() == "yes" for r in range(rows))
+    assert detail.name.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_history_shows_where_a_delisted_exchange_was(make_window) -> None:
+    window = make_window()
+    window.tree.show_delisted.setChecked(True)
+    assert window.tree.select_path(["142", "CN", "okex"])
+    history = window.detail.history
+    listed = [history.item(r, 1).text() for r in range(history.rowCount())]
+    assert listed == ["yes", "yes", "yes", "yes", "no"]
+    assert "No longer listed" in window.detail.status.text()
+    assert window.detail.referral.isHidden()  # okex.com carries no referral code
+
+
+def test_selecting_a_country_shows_its_table(make_window, index) -> None:
+    window = make_window()
+    assert window.tree.select_path(["142", "JP"])
+    assert window.pages.currentIndex() == TABLE
+    shown = {e.id for e in window.table.model.exchanges()}
+    assert shown == {e.id for e in index.exchanges_in("JP") if e.listed_in_newest}
+
+
+def test_search_field_status_and_escape(make_window, qtbot) -> None:
+    window = make_window()
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.tree.view.setFocus()
+    assert QApplication.focusWidget() is window.tree.view
+    qtbot.keyClick(window.tree.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.tree.search
+    qtbot.keyClicks(window.tree.search, "bitstamp")
+    assert window.tree.status.text() == "2 of 102 exchanges"  # bitstamp and bitstamp1
+    qtbot.keyClick(window.tree.search, Qt.Key.Key_Escape)
+    assert window.tree.search.text() == ""
+    assert window.tree.status.text() == "102 of 102 exchanges"
+
+
+def test_enter_from_search_moves_into_the_tree(make_window, qtbot) -> None:
+    window = make_window()
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.keyClicks(window.tree.search, "kraken")
+    qtbot.keyClick(window.tree.search, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.tree.view
+    assert window.tree.selected_path() == ["019"]
+
+
+def test_export_current_view(make_window, tmp_path: Path) -> None:
+    window = make_window()
+    window.tree.search.setText("japan")
+    assert window.export_view(tmp_path / "view.csv", "csv") == 9
+    rows = list(csv.DictReader((tmp_path / "view.csv").read_text(encoding="utf-8").splitlines()))
+    assert len(rows) == 9 and all("JP" in row["countries"].split() for row in rows)
+    window.export_view(tmp_path / "view.json", "json")
+    exported = json.loads((tmp_path / "view.json").read_text(encoding="utf-8"))
+    assert [e["id"] for e in exported] == [row["id"] for row in rows]
+
+
+def test_settings_round_trip(make_window, qtbot) -> None:
+    first = make_window()
+    with qtbot.waitExposed(first):
+        first.show()
+    first.resize(700, 500)  # the offscreen screen is 800x600
+    first.tree.show_delisted.setChecked(True)
+    first.tree.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert first.tree.select_path(["150", "EU", "paymium"])
+    first.split.setSizes([300, 600])
+    sizes = first.split.sizes()
+    first.close()
+    second = make_window()
+    with qtbot.waitExposed(second):
+        second.show()
+    assert (second.size().width(), second.size().height()) == (700, 500)
+    assert second.tree.show_delisted.isChecked()
+    assert second.tree.view.header().sortIndicatorSection() == 1
+    assert second.tree.view.header().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert second.tree.selected_path() == ["150", "EU", "paymium"]
+    assert second.detail.name.text() == "Paymium"
+    assert second.split.sizes() == sizes
+
+
+def test_only_web_links_are_opened() -> None:
+    assert not open_web_link("javascript:alert(1)")
+    assert not open_web_link("file:///etc/passwd")
+    assert not open_web_link("")

@@ -1,0 +1,84 @@
+"""The country tree model and its built-in filter, under Qt's model tester."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from explorer.catalogue.query import CatalogueIndex
+from explorer.qt.roles import CountRole, ExchangeRole, KeyRole
+from explorer.qt.tree_model import COUNT, NAME, CountryTreeModel
+
+
+@pytest.fixture
+def model(index: CatalogueIndex, qtmodeltester) -> CountryTreeModel:
+    model = CountryTreeModel(index)
+    qtmodeltester.check(model)
+    return model
+
+
+def _children(model: CountryTreeModel, parent: QModelIndex = QModelIndex()) -> list[str]:  # noqa: B008
+    return [model.index(r, 0, parent).data(KeyRole) for r in range(model.rowCount(parent))]
+
+
+def test_three_levels_with_counts(model: CountryTreeModel, index: CatalogueIndex) -> None:
+    assert set(_children(model)) == set(index.regions())
+    europe = model.find(["150"])
+    malta = model.find(["150", "MT"])
+    assert malta.parent() == europe
+    exchanges = {
+        model.index(r, 0, malta).data(ExchangeRole).id for r in range(model.rowCount(malta))
+    }
+    listed_in_malta = {e.id for e in index.exchanges_in("MT") if e.listed_in_newest}
+    assert exchanges == listed_in_malta
+    assert malta.data(CountRole) == len(listed_in_malta)
+    assert model.index(malta.row(), COUNT, europe).data() == str(len(listed_in_malta))
+
+
+def test_search_keeps_matching_parents_and_counts(model: CountryTreeModel, qtmodeltester) -> None:
+    model.set_filter("kraken", show_delisted=False)
+    qtmodeltester.check(model)
+    assert _children(model) == ["019"]
+    us = model.find(["019", "US"])
+    assert us.isValid() and _children(model, us) == ["kraken"]
+    assert model.visible_exchange_count() == 1
+
+
+def test_search_by_country_name_in_chinese_and_region(model: CountryTreeModel) -> None:
+    model.set_filter("日本", show_delisted=False)
+    assert _children(model) == ["142"] and _children(model, model.find(["142"])) == ["JP"]
+    model.set_filter("europe", show_delisted=False)
+    assert _children(model) == ["150"]
+    model.set_filter("欧洲 malta", show_delisted=False)  # terms combine: Europe and Malta
+    assert _children(model, model.find(["150"])) == ["MT"]
+
+
+def test_delisted_toggle_shows_and_marks_them(model: CountryTreeModel) -> None:
+    model.set_filter("okex", show_delisted=False)
+    assert model.visible_exchange_count() == 0
+    model.set_filter("okex", show_delisted=True)
+    okex = model.find(["142", "CN", "okex"])
+    assert okex.isValid()
+    assert okex.data(Qt.ItemDataRole.FontRole).italic()
+    assert "No longer listed" in okex.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.available_exchange_count() == 196
+
+
+def test_sorting_by_name_and_by_count(model: CountryTreeModel, qtmodeltester) -> None:
+    model.sort(COUNT, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    counts = [model.index(r, 0).data(CountRole) for r in range(model.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+    model.sort(NAME, Qt.SortOrder.AscendingOrder)
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == sorted(names, key=str.casefold)
+
+
+def test_filter_keeps_persistent_indexes(model: CountryTreeModel) -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    kraken = QPersistentModelIndex(model.find(["019", "US", "kraken"]))
+    gemini = QPersistentModelIndex(model.find(["019", "US", "gemini"]))
+    model.set_filter("kraken", show_delisted=False)
+    assert kraken.isValid() and kraken.data(KeyRole) == "kraken"
+    assert not gemini.isValid()
