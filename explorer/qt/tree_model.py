@@ -15,6 +15,20 @@ from explorer.qt.tree_nodes import Kind, Node, Tree
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAME, COUNT = 0, 1
+# Plain ints and precomputed flags: data() and flags() run thousands of times per keystroke,
+# and Python enum comparisons and ORs would dominate them.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ANSWERED = frozenset(
+    {_DISPLAY, _DECORATION, _ALIGNMENT, _FONT, _FOREGROUND, _TOOLTIP}
+    | {int(r) for r in (ExchangeRole, KindRole, KeyRole, CountRole)}
+)
+_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class CountryTreeModel(QAbstractItemModel):
@@ -45,7 +59,7 @@ class CountryTreeModel(QAbstractItemModel):
         return self._show_delisted
 
     def visible_exchange_count(self) -> int:
-        return len(self._tree.visible_ids)
+        return self._tree.visible_count
 
     def available_exchange_count(self) -> int:
         return self._tree.available
@@ -75,7 +89,7 @@ class CountryTreeModel(QAbstractItemModel):
         """The index of a node by its keys from the top, e.g. ["150", "MT", "binance"]."""
         node = self._tree.root
         for key in path:
-            match = next((child for child in node.shown if child.key == key), None)
+            match = next((child for child in self._tree.shown(node) if child.key == key), None)
             if match is None:
                 break
             node = match
@@ -97,15 +111,17 @@ class CountryTreeModel(QAbstractItemModel):
             current = stack.pop()
             if current.exchange is not None:
                 seen.setdefault(current.exchange.id, current.exchange)
-            stack.extend(current.shown)
+            stack.extend(self._tree.shown(current))
         return sorted(seen.values(), key=lambda e: e.name.casefold())
 
     # -- QAbstractItemModel --------------------------------------------------------------------
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        if column not in (NAME, COUNT) or row < 0 or parent.column() > 0:
             return QModelIndex()
-        child = self._node(parent).shown[row]
-        return self.createIndex(row, column, child.uid)
+        shown = self._tree.shown(self._node(parent))
+        if row >= len(shown):
+            return QModelIndex()
+        return self.createIndex(row, column, shown[row].uid)
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -118,42 +134,45 @@ class CountryTreeModel(QAbstractItemModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         if parent.column() > 0:
             return 0
-        return len(self._node(parent).shown)
+        node = self._node(parent)
+        if node.kind is Kind.COUNTRY:
+            return node.count
+        return 0 if node.kind is Kind.EXCHANGE else len(node.shown)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 2
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Name") if section == NAME else self.tr("Exchanges")
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED or not index.isValid():
             return None
         node = self._tree.nodes[index.internalId()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == NAME:
                 return node.name
             return str(node.count) if node.kind is not Kind.EXCHANGE else None
-        if role == Qt.ItemDataRole.DecorationRole and column == NAME and node.kind is Kind.COUNTRY:
-            return self._flags.icon(node.key) if self._flags else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _DECORATION:
+            if column == NAME and node.kind is Kind.COUNTRY and self._flags:
+                return self._flags.icon(node.key)
+            return None
+        if role == _ALIGNMENT:
+            return _RIGHT if column == COUNT else None
         if node.exchange is not None and not node.exchange.listed_in_newest:
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FONT:
                 font = QFont()
                 font.setItalic(True)
                 return font
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _FOREGROUND:
                 return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(node)
         if role == ExchangeRole:
             return node.exchange
@@ -181,24 +200,14 @@ class CountryTreeModel(QAbstractItemModel):
         return self._tree.nodes[index.internalId()] if index.isValid() else self._tree.root
 
     def _index_of(self, node: Node, column: int = 0) -> QModelIndex:
-        if node.kind is Kind.ROOT or node.row < 0:
-            return QModelIndex()
-        return self.createIndex(node.row, column, node.uid)
+        row = -1 if node.kind is Kind.ROOT else self._tree.row_of(node)
+        return self.createIndex(row, column, node.uid) if row >= 0 else QModelIndex()
 
     def _relayout(self, change) -> None:
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         tracked = [(self._tree.nodes[i.internalId()], i.column()) for i in old]
         change()
-        new = [self._index_of(node, column) if self._shown(node) else QModelIndex()
-               for node, column in tracked]  # fmt: skip
+        new = [self._index_of(node, column) for node, column in tracked]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
-
-    @staticmethod
-    def _shown(node: Node) -> bool:
-        while node.kind is not Kind.ROOT:
-            if node.row < 0 or node.parent is None:
-                return False
-            node = node.parent
-        return True

@@ -12,7 +12,7 @@ from enum import IntEnum
 
 from explorer.catalogue.model import Exchange
 from explorer.catalogue.query import CatalogueIndex, fold_for_search
-from explorer.catalogue.search import TextIndex
+from explorer.catalogue.search import Hits, TextIndex, mask_of, positions_of
 
 
 class Kind(IntEnum):
@@ -30,20 +30,30 @@ class Node:
     name: str
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)  # all, in sort order
-    shown: list[Node] = field(default_factory=list)  # the visible ones, same order
-    row: int = -1  # position in parent.shown; -1 when hidden
+    shown: list[Node] = field(default_factory=list)  # the visible ones; see Tree.shown()
+    row: int = -1  # position in parent's shown list (regions, countries); -1 when hidden
     count: int = 0  # visible exchanges below (distinct)
     exchange: Exchange | None = None
     text_pos: int = -1  # position in the search index of its kind
+    # Countries and regions, per delisted toggle (False: listed only, True: all):
+    positions: dict[bool, frozenset[int]] = field(default_factory=dict)
+    masks: dict[bool, int] = field(default_factory=dict)
+    allowed: Hits | None = None  # countries: what the current filter lets through
+    stale: bool = True  # countries: ``shown`` must be recomputed
 
 
 class Tree:
+    """Filtering is set and mask algebra done in C: a country counts ``positions & allowed``
+    (a small set against a big one), a region ANDs and popcounts masks; the list of a country's
+    visible exchanges is only built when a view expands that country."""
+
     def __init__(self, index: CatalogueIndex) -> None:
         self.index = index
         self.nodes: list[Node] = []
         self.root = self._node(Kind.ROOT, "", "", None)
         exchange_pos: dict[str, int] = {}
         country_texts: list[str] = []
+        countries: list[Node] = []
         for region in index.regions():
             region_node = self._node(Kind.REGION, region, index.region_name(region), self.root)
             region_names = " ".join(index.catalogue.regions[region].names.values())
@@ -54,17 +64,31 @@ class Tree:
                 names = " ".join(index.catalogue.countries[country].names.values())
                 country_node.text_pos = len(country_texts)
                 country_texts.append(fold_for_search(f"{country} {names} {region_names}"))
+                countries.append(country_node)
                 for exchange in index.exchanges_in(country):
                     node = self._node(Kind.EXCHANGE, exchange.id, exchange.name, country_node)
                     node.exchange = exchange
                     node.text_pos = exchange_pos.setdefault(exchange.id, len(exchange_pos))
         self.exchanges = sorted(exchange_pos, key=exchange_pos.__getitem__)
         self.by_id = {e.id: e for e in index.catalogue.exchanges}
+        self.size = len(self.exchanges)
+        listed = {p for p, i in enumerate(self.exchanges) if self.by_id[i].listed_in_newest}
+        self._bases = {
+            True: mask_of(range(self.size), self.size),
+            False: mask_of(listed, self.size),
+        }
+        for country_node in countries:
+            every = frozenset(n.text_pos for n in country_node.children)
+            country_node.positions = {True: every, False: every & listed}
+        for region_node in self.root.children:
+            for shown_delisted in (True, False):
+                below = set().union(*(c.positions[shown_delisted] for c in region_node.children))
+                region_node.masks[shown_delisted] = mask_of(below, self.size)
         self.exchange_text = TextIndex(
             [fold_for_search(f"{i} {self.by_id[i].name}") for i in self.exchanges]
         )
         self.country_text = TextIndex(country_texts)
-        self.visible_ids: set[str] = set()
+        self.visible_mask = 0
         self.available = 0
 
     def _node(self, kind: Kind, key: str, name: str, parent: Node | None) -> Node:
@@ -74,8 +98,41 @@ class Tree:
             parent.children.append(node)
         return node
 
-    def regions(self) -> list[Node]:
-        return self.root.children
+    @property
+    def visible_count(self) -> int:
+        return self.visible_mask.bit_count()
+
+    @property
+    def visible_ids(self) -> list[str]:
+        return [self.exchanges[p] for p in positions_of(self.visible_mask, self.size)]
+
+    def shown(self, node: Node) -> list[Node]:
+        if node.kind is Kind.COUNTRY and node.stale:
+            allowed = node.allowed.positions if node.allowed else frozenset()
+            visible = node.positions[self._show_delisted]
+            node.shown = [
+                n for n in node.children if n.text_pos in allowed and n.text_pos in visible
+            ]
+            node.stale = False
+        return node.shown
+
+    def row_of(self, node: Node) -> int:
+        """Row of ``node`` under its parent, or -1 if it (or an ancestor) is hidden."""
+        if node.kind is not Kind.EXCHANGE:
+            return node.row if self._ancestors_shown(node) else -1
+        country = node.parent
+        if country is None or not self._ancestors_shown(country):
+            return -1
+        shown = self.shown(country)
+        return shown.index(node) if node in shown else -1
+
+    @staticmethod
+    def _ancestors_shown(node: Node) -> bool:
+        while node.kind is not Kind.ROOT:
+            if node.row < 0 or node.parent is None:
+                return False
+            node = node.parent
+        return True
 
     def sort(self, by_count: bool, descending: bool) -> None:
         def key(node: Node) -> tuple:
@@ -89,56 +146,68 @@ class Tree:
             region.children.sort(key=key, reverse=reverse)
             for country in region.children:
                 country.children.sort(key=key, reverse=reverse)
+                country.stale = True
+            region.shown = [c for c in region.children if c.count > 0]
+            for row, country in enumerate(region.shown):
+                country.row = row
         self.root.children.sort(key=key, reverse=reverse)
-        self._rebuild_shown()
+        self.root.shown = [r for r in self.root.children if r.shown]
+        for row, region in enumerate(self.root.shown):
+            region.row = row
+
+    _show_delisted = False
 
     def apply_filter(self, query: str, show_delisted: bool) -> None:
-        terms = fold_for_search(query).split()
+        self._show_delisted = show_delisted
+        terms = tuple(fold_for_search(query).split())
         exchange_hits = {term: self.exchange_text.containing(term) for term in terms}
         country_hits = {term: self.country_text.containing(term) for term in terms}
-        allowed_cache: dict[tuple[str, ...], frozenset[int] | None] = {}
+        allowed_for: dict[tuple[str, ...], Hits] = {}
+        named: dict[Node, set[int]] = {}  # region -> matches of its countries whose names matched
         for region in self.root.children:
             for country in region.children:
-                unmatched = tuple(t for t in terms if country.text_pos not in country_hits[t])
-                if unmatched not in allowed_cache:
-                    allowed_cache[unmatched] = (
-                        frozenset.intersection(*(exchange_hits[t] for t in unmatched))
-                        if unmatched
-                        else None
-                    )
-                allowed = allowed_cache[unmatched]
-                for node in country.children:
-                    exchange = node.exchange
-                    assert exchange is not None
-                    visible = (show_delisted or exchange.listed_in_newest) and (
-                        allowed is None or node.text_pos in allowed
-                    )
-                    node.row = 0 if visible else -1
-        self.available = sum(1 for e in self.by_id.values() if show_delisted or e.listed_in_newest)
-        self._rebuild_shown()
-
-    def _rebuild_shown(self) -> None:
-        visible_ids: set[str] = set()
+                unmatched = tuple(
+                    t for t in terms if country.text_pos not in country_hits[t].positions
+                )
+                if unmatched not in allowed_for:
+                    allowed_for[unmatched] = self._all_of([exchange_hits[t] for t in unmatched])
+                country.allowed = allowed_for[unmatched]
+                country.count = len(country.positions[show_delisted] & country.allowed.positions)
+                country.stale = True
+                if unmatched != terms:
+                    matched = country.positions[show_delisted] & country.allowed.positions
+                    named.setdefault(region, set()).update(matched)
+        common = allowed_for.get(terms) or self._all_of([exchange_hits[t] for t in terms])
+        base = self._bases[show_delisted]
+        self.available = base.bit_count()
+        visible = 0
         self.root.shown = []
         for region in self.root.children:
-            region.shown = []
-            region_ids: set[str] = set()
+            region.shown = [c for c in region.children if c.count > 0]
+            for row, country in enumerate(region.shown):
+                country.row = row
             for country in region.children:
-                country.shown = [n for n in country.children if n.row >= 0]
-                for row, node in enumerate(country.shown):
-                    node.row = row
-                if country.shown:
-                    country.row = len(region.shown)
-                    country.count = len(country.shown)
-                    region.shown.append(country)
-                    region_ids.update(n.key for n in country.shown)
-                else:
-                    country.row, country.count = -1, 0
-            region.count = len(region_ids)
-            visible_ids |= region_ids
+                if country.count == 0:
+                    country.row = -1
+            # A named country's filter is laxer than ``common`` (fewer terms), so its matches
+            # include those ``common`` would give it: OR-ing them on top stays exact.
+            below = region.masks[show_delisted] & common.mask
+            if region in named:
+                below |= mask_of(named[region], self.size)
+            region.count = below.bit_count()
+            visible |= below
+            region.row = len(self.root.shown) if region.shown else -1
             if region.shown:
-                region.row = len(self.root.shown)
                 self.root.shown.append(region)
-            else:
-                region.row = -1
-        self.visible_ids = visible_ids
+        self.visible_mask = visible
+
+    def _all_of(self, hits: list[Hits]) -> Hits:
+        if not hits:
+            return self.exchange_text.everything
+        if len(hits) == 1:
+            return hits[0]
+        positions = frozenset.intersection(*(h.positions for h in hits))
+        mask = hits[0].mask
+        for h in hits[1:]:
+            mask &= h.mask
+        return Hits(positions, mask)
