@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench catalogue clean
+.PHONY: run test lint bench catalogue translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,3 +36,8 @@ catalogue: $(VENV)/.installed-test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+
+# Re-extract the UI strings (tr()) and compile the translations shipped in resources/i18n/.
+translations: $(VENV)/.installed-run
+	$(BIN)/pyside6-lupdate $$(find explorer/qt -name '*.py' | sort) -ts resources/i18n/explorer_zh_CN.ts -target-language zh_CN -no-obsolete
+	$(BIN)/pyside6-lrelease resources/i18n/explorer_zh_CN.ts -qm resources/i18n/explorer_zh_CN.qm

@@ -251,7 +251,8 @@ class MainWindow(QMainWindow):
         if not self.restoreGeometry(s.bytes("window/geometry")):
             self.resize(QSize(1200, 760))
         self.split.restoreState(s.bytes("window/mainSplitter")) or self.split.setSizes([360, 840])
-        self.right.restoreState(s.bytes("window/rightSplitter"))
+        if not self.right.restoreState(s.bytes("window/rightSplitter")):
+            self.right.setSizes([480, 260])
         self.tree.show_delisted.setChecked(s.flag("tree/showDelisted"))
         column = s.integer("tree/sortColumn", 0)
         order = Qt.SortOrder(s.integer("tree/sortOrder", 0))

@@ -25,10 +25,15 @@ def install_translator(app: QApplication, locale: str) -> QTranslator | None:
     if not translation.is_file():
         return None
     translator = QTranslator(app)
-    if translator.load(translation.read_bytes()):
-        app.installTranslator(translator)
-        return translator
-    return None
+    data = translation.read_bytes()
+    if not translator.load(data):
+        return None
+    _KEEP_ALIVE[translator] = data  # QTranslator reads the bytes in place; they must outlive it
+    app.installTranslator(translator)
+    return translator
+
+
+_KEEP_ALIVE: dict[QTranslator, bytes] = {}
 
 
 def create_main_window(app: QApplication, dirs: UserDirs) -> tuple[MainWindow, ServiceBridge]:
