@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import ctypes.util
 import logging
 import os
 import sys
@@ -30,6 +29,8 @@ def display_problem() -> str | None:
             "under a virtual display (xvfb-run exchange-explorer); the catalogue CLI needs none: "
             "exchange-explorer catalogue --help"
         )
+    import ctypes.util  # only here: it is slow to import and only X11 needs the check
+
     if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
         return (
             "exchange-explorer: Qt's X11 (xcb) platform plugin needs libxcb-cursor0; install it "

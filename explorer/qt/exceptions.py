@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("explorer")
 qt_log = logging.getLogger("qt")
@@ -20,6 +20,8 @@ def _show(summary: str, details: str) -> None:
     app = QApplication.instance()
     if app is None:
         return
+    from PySide6.QtWidgets import QMessageBox  # built on first error, not at start-up
+
     box = QMessageBox(QMessageBox.Icon.Critical, "Exchange Explorer", summary)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(QObject.tr("The error was logged. You can keep working."))

@@ -7,15 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
 
 from explorer.catalogue.model import Exchange
 from explorer.catalogue.query import CatalogueIndex
@@ -181,6 +173,8 @@ class MainWindow(QMainWindow):
     def _context_menu(self, exchange: Exchange | None, where: QPoint) -> None:
         if exchange is None:
             return
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self)
         clipboard = QGuiApplication.clipboard()
         menu.addAction(self.tr("Copy id"), lambda: clipboard.setText(exchange.id))
@@ -204,6 +198,8 @@ class MainWindow(QMainWindow):
         return len(exchanges)
 
     def _export_dialog(self, file_format: str) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export view"),
@@ -223,6 +219,8 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from explorer.versions import library_versions
 
         lines = [f"{name} {value}" for name, value in library_versions().items()]

@@ -1,0 +1,251 @@
+"""``MarketClient``: fetch unified tickers from many exchanges at once, politely and safely."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import NamedTuple, Self
+from urllib.parse import urlsplit
+
+import httpx
+
+from explorer.market.adapter import read_response
+from explorer.market.cache import TickerCache
+from explorer.market.classify import Describer, classify_exception, rate_limited
+from explorer.market.config import ClientConfig
+from explorer.market.errors import FetchError, UnknownSymbolError
+from explorer.market.errors import FetchErrorKind as Kind
+from explorer.market.ratelimit import TokenBucket
+from explorer.market.request import PreparedRequest, prepare_request
+from explorer.market.spec import ExchangeSpec, MarketSpecs
+from explorer.market.spec_loader import bundled_specs
+from explorer.market.ticker import Ticker
+from explorer.market.transport import ResponseTooLargeError, build_http_client, read_capped
+from explorer.market.urls import host_key, normalise_base_url
+
+logger = logging.getLogger(__name__)
+
+
+class TickerRequest(NamedTuple):
+    exchange: str
+    symbol: str
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class MarketClient:
+    """One shared HTTP client for every exchange; use as ``async with MarketClient() as c``.
+
+    ``base_urls`` overrides spec base URLs per exchange (settings file merged with ``--base-url``;
+    validated here, so a bad one raises ``ValueError``). ``aclose()`` cancels whatever is in
+    flight; those fetches end with a ``CANCELLED`` error.
+    """
+
+    def __init__(
+        self,
+        specs: MarketSpecs | None = None,
+        *,
+        config: ClientConfig | None = None,
+        base_urls: Mapping[str, str] | None = None,
+        cache: TickerCache | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        wall_clock: Callable[[], datetime] = utc_now,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.specs = bundled_specs() if specs is None else specs
+        self.config = config or ClientConfig()
+        self._base_urls = {key: normalise_base_url(url) for key, url in (base_urls or {}).items()}
+        self._cache = cache
+        self._now = wall_clock
+        self._rng = rng or random.Random()
+        self._http = build_http_client(
+            max_keepalive=self.config.max_concurrency,
+            connect_timeout=self.config.connect_timeout,
+            trust_env=self.config.trust_env,
+            transport=transport,
+        )
+        self._global_slots = asyncio.Semaphore(self.config.max_concurrency)
+        self._host_slots: dict[str, asyncio.Semaphore] = {}
+        self._buckets: dict[str, TokenBucket] = {}
+        self._cooldowns: dict[str, datetime] = {}
+        self._inflight: set[asyncio.Task[Ticker]] = set()
+        self._closing = False
+        self._closed = False
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def cached_ticker(self, exchange: str, symbol: str) -> Ticker | None:
+        """The last good ticker from the offline cache (``cached=True``), if any."""
+        return self._cache.get(exchange, symbol) if self._cache else None
+
+    async def fetch(self, exchange: str, symbol: str) -> Ticker:
+        """One ticker, or :class:`FetchError` (with ``cached`` set when the cache has one)."""
+        describe = self._describer(exchange, symbol)
+        if self._closing:
+            raise self._with_cache(describe.error(Kind.CANCELLED, "the client is closed"))
+        task = asyncio.create_task(self._fetch(describe))
+        self._inflight.add(task)
+        task.add_done_callback(self._inflight.discard)
+        try:
+            ticker = await task
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if not self._closing or (current is not None and current.cancelling()):
+                raise  # our caller was cancelled, not us closed: let it propagate
+            error = describe.error(Kind.CANCELLED, "the client was closed")
+            raise self._with_cache(error) from None
+        except FetchError as error:
+            raise self._with_cache(error) from None
+        if self._cache is not None:
+            self._cache.remember(ticker)
+        return ticker
+
+    async def fetch_many(self, requests: Iterable[tuple[str, str]]) -> list[Ticker | FetchError]:
+        """Fetch concurrently; every item gets its own result, in order. Never raises per item."""
+
+        async def one(exchange: str, symbol: str) -> Ticker | FetchError:
+            try:
+                return await self.fetch(exchange, symbol)
+            except FetchError as error:
+                return error
+
+        results = await asyncio.gather(*(one(*TickerRequest(*item)) for item in requests))
+        await self.save_cache()
+        return list(results)
+
+    async def save_cache(self) -> None:
+        """Write the offline cache to disk (in a worker thread); failures are only logged."""
+        if self._cache is not None and self._cache.dirty:
+            await asyncio.to_thread(self._cache.save)
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closing = True
+        pending = [task for task in self._inflight if not task.done()]
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        await self._http.aclose()
+        self._closed = True
+        await self.save_cache()
+
+    def _describer(self, exchange: str, symbol: str) -> Describer:
+        spec = self.specs.exchanges.get(exchange)
+        return Describer(exchange, spec.display_name if spec else exchange, symbol)
+
+    def _with_cache(self, error: FetchError) -> FetchError:
+        error.cached = self.cached_ticker(error.exchange, error.symbol)
+        return error
+
+    async def _fetch(self, describe: Describer) -> Ticker:
+        try:
+            return await self._fetch_with_retries(describe)
+        except FetchError:
+            raise
+        except Exception as error:  # isolation boundary: a bug must not sink the other fetches
+            logger.exception("unexpected error fetching %s %s", describe.exchange, describe.symbol)
+            raise describe.error(Kind.INTERNAL, type(error).__name__) from error
+
+    async def _fetch_with_retries(self, describe: Describer) -> Ticker:
+        spec = self.specs.exchanges.get(describe.exchange)
+        if spec is None:
+            reason = self.specs.unavailable_reason(describe.exchange) or "unknown exchange"
+            raise describe.error(Kind.UNSUPPORTED, reason)
+        try:
+            request = prepare_request(spec, describe.symbol, self._base_urls.get(spec.id))
+        except UnknownSymbolError as error:
+            raise describe.error(Kind.UNKNOWN_SYMBOL, str(error)) from None
+        cooldown = self._cooldowns.get(spec.id)
+        if cooldown is not None and cooldown > self._now():
+            raise rate_limited(describe, cooldown)
+        budget = _Budget(self.config.timeout)
+        for attempt in range(1, self.config.retry.attempts + 1):
+            try:
+                return await self._attempt(spec, request, describe, budget)
+            except FetchError as error:
+                delay = self.config.retry.delay_before_retry(
+                    attempt=attempt,
+                    retryable=error.retryable,
+                    retry_at=error.retry_at,
+                    now=self._now(),
+                    remaining=budget.remaining(),
+                    rng=self._rng,
+                )
+                if delay is None:
+                    if error.kind is Kind.RATE_LIMITED and error.retry_at is not None:
+                        self._cooldowns[spec.id] = error.retry_at
+                    raise
+                logger.debug("retrying %s in %.2f s: %s", spec.id, delay, error.message)
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable: the last attempt either returns or raises")
+
+    async def _attempt(
+        self, spec: ExchangeSpec, request: PreparedRequest, describe: Describer, budget: _Budget
+    ) -> Ticker:
+        await self._bucket(spec).acquire()
+        host = host_key(request.url)
+        host_slots = self._host_slots.setdefault(host, asyncio.Semaphore(self.config.max_per_host))
+        async with host_slots, self._global_slots:
+            started = time.perf_counter()
+            body_started = False
+            try:
+                async with asyncio.timeout(budget.start_or_remaining()):
+                    async with self._http.stream(
+                        "GET", request.url, params=request.params
+                    ) as response:
+                        body_started = True
+                        body = await read_capped(response, self.config.max_body_bytes)
+            except (httpx.HTTPError, TimeoutError, ResponseTooLargeError) as error:
+                hostname = urlsplit(request.url).hostname or request.url
+                timeout = self.config.timeout
+                raise classify_exception(
+                    error, describe, host=hostname, timeout=timeout, body_started=body_started
+                ) from None
+        return read_response(
+            spec,
+            request,
+            describe,
+            response,
+            body,
+            latency_ms=round((time.perf_counter() - started) * 1000),
+            now=self._now(),
+            rate_limit_cooldown=self.config.rate_limit_cooldown,
+        )
+
+    def _bucket(self, spec: ExchangeSpec) -> TokenBucket:
+        if spec.id not in self._buckets:
+            self._buckets[spec.id] = TokenBucket(spec.rate_limit)
+        return self._buckets[spec.id]
+
+
+class _Budget:
+    """The network time budget of one fetch; it starts when the first request is sent."""
+
+    def __init__(self, seconds: float) -> None:
+        self._seconds = seconds
+        self._deadline: float | None = None
+
+    def start_or_remaining(self) -> float:
+        if self._deadline is None:
+            self._deadline = time.monotonic() + self._seconds
+        return self.remaining()
+
+    def remaining(self) -> float:
+        return self._seconds if self._deadline is None else self._deadline - time.monotonic()

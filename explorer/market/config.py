@@ -1,0 +1,24 @@
+"""Knobs of :class:`~explorer.market.client.MarketClient`, with production defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from explorer.market.retry import RetryPolicy
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    timeout: float = 10.0
+    """Seconds one ticker may take on the network, retries included (queueing excluded)."""
+    connect_timeout: float = 5.0
+    max_concurrency: int = 32
+    """Requests in flight at once, all exchanges together."""
+    max_per_host: int = 8
+    """Requests in flight at once to one ``scheme://host:port``."""
+    max_body_bytes: int = 2 * 1024 * 1024
+    rate_limit_cooldown: float = 30.0
+    """How long to leave an exchange alone after a 429 that did not say (``Retry-After``)."""
+    trust_env: bool = True
+    """Honour HTTP(S)_PROXY / NO_PROXY / SSL_CERT_FILE; tests turn this off."""
+    retry: RetryPolicy = field(default_factory=RetryPolicy)

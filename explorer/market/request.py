@@ -1,0 +1,50 @@
+"""From (spec, symbol, base URL) to the concrete GET request: URL, query and market id."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from explorer.market.hooks import HOOKS
+from explorer.market.spec import ExchangeSpec
+from explorer.market.symbols import parse_symbol, render, template_values
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedRequest:
+    exchange: str
+    symbol: str
+    market_id: str
+    url: str
+    params: Mapping[str, str]
+    #: Placeholder values ({market}, {BASE}, …) for substituting into response paths.
+    template_values: Mapping[str, str]
+
+    def substitute(self, template: str) -> str:
+        return render(template, self.template_values)
+
+
+def prepare_request(
+    spec: ExchangeSpec, symbol: str, base_url: str | None = None
+) -> PreparedRequest:
+    """Raises :class:`~explorer.market.errors.UnknownSymbolError` for a malformed symbol.
+
+    ``base_url`` (already normalised) replaces the spec's ``api``.
+    """
+    pair = parse_symbol(symbol)
+    hook = HOOKS.get(spec.parser)
+    if hook is not None and hook.market_id is not None:
+        market_id = hook.market_id(pair, spec)
+    else:
+        market_id = spec.template_market_id(pair)
+    values = template_values(pair, spec.currency_aliases, market_id)
+    path_values = {name: quote(value, safe=":@-._~") for name, value in values.items()}
+    return PreparedRequest(
+        exchange=spec.id,
+        symbol=pair.symbol,
+        market_id=market_id,
+        url=(base_url or spec.api) + render(spec.path, path_values),
+        params={name: render(value, values) for name, value in spec.params.items()},
+        template_values=values,
+    )

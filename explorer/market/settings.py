@@ -1,0 +1,74 @@
+"""Where the market engine keeps its files, and the user's per-exchange base-URL overrides.
+
+The settings file is JSON: ``{"base_urls": {"binance": "https://api.binance.us"}}``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+
+import platformdirs
+
+from explorer.market.files import atomic_write_text
+from explorer.market.urls import normalise_base_url
+
+APP_NAME = "exchange-explorer"
+SETTINGS_FILE = "market-settings.json"
+CACHE_FILE = "tickers.json"
+
+logger = logging.getLogger(__name__)
+
+
+def default_settings_path() -> Path:
+    return platformdirs.user_config_path(APP_NAME, appauthor=False) / SETTINGS_FILE
+
+
+def default_cache_path() -> Path:
+    return platformdirs.user_cache_path(APP_NAME, appauthor=False) / CACHE_FILE
+
+
+def load_base_url_overrides(path: Path | None = None) -> dict[str, str]:
+    """Valid overrides from the settings file; a missing file is empty, bad entries are logged."""
+    path = path or default_settings_path()
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as error:
+        logger.warning("ignoring unreadable market settings %s: %s", path, error)
+        return {}
+    table = document.get("base_urls", {}) if isinstance(document, dict) else None
+    if not isinstance(table, dict):
+        logger.warning("ignoring market settings %s: 'base_urls' is not an object", path)
+        return {}
+    overrides: dict[str, str] = {}
+    for exchange, url in table.items():
+        try:
+            overrides[exchange] = normalise_base_url(str(url))
+        except ValueError as error:
+            logger.warning("ignoring base URL for %s in %s: %s", exchange, path, error)
+    return overrides
+
+
+def save_base_url_overrides(overrides: Mapping[str, str], path: Path | None = None) -> None:
+    """Write ``overrides`` (validated; ``ValueError`` on a bad URL), keeping other settings."""
+    path = path or default_settings_path()
+    cleaned = {exchange: normalise_base_url(url) for exchange, url in sorted(overrides.items())}
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        document = {}
+    if not isinstance(document, dict):
+        document = {}
+    document["base_urls"] = cleaned
+    atomic_write_text(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+def effective_base_urls(
+    settings_path: Path | None = None, explicit: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """Settings-file overrides, then explicit ones (``--base-url``) on top."""
+    return {**load_base_url_overrides(settings_path), **(explicit or {})}

@@ -1,0 +1,168 @@
+"""Load ``resources/market/exchanges.toml``: the declarative ticker spec of every exchange.
+
+Schema (one table per exchange id, ccxt ids)::
+
+    [exchanges.binance]
+    name = "Binance"                  # optional display name for messages (default: the id)
+    docs = "https://…"                # where the endpoint is documented
+    api = "https://api.binance.com"   # REQUIRED base URL (users may override it per exchange)
+    path = "/api/v3/ticker/24hr"      # REQUIRED; may contain placeholders (below)
+    params = { symbol = "{market}" }  # query string; values are templates
+    market = "{BASE}{QUOTE}"          # REQUIRED market-id template
+    currency_aliases = { BTC = "XBT" }   # unified code -> exchange code, applied before casing
+    root = ""                         # dotted path from the JSON root to the ticker object
+    list_match = { field = "symbol", value = "{market}" }  # pick a list element by a field
+    error_path = ""                   # dotted path; a non-empty value there is an exchange error
+    error_ok = ["0", "OK"]            # optional: values at error_path that mean success
+    unknown_symbol_errors = ["Invalid symbol"]  # optional: error texts meaning "unknown symbol"
+    fields = { last = "lastPrice", … }  # REQUIRED unless `parser` is set
+    timestamp_unit = "ms"             # "s" | "ms" | "us" | "ns" | "iso"
+    percentage_scale = 1              # 100 when the exchange sends a fraction
+    rate_limit = 20.0                 # max requests per second (public endpoints); default 1
+    default_symbols = ["BTC/USDT"]
+    parser = ""                       # optional hook name from explorer.market.hooks.HOOKS
+    notes = ""
+
+    [unsupported.someexchange]
+    reason = "no public ticker API"   # REQUIRED; shown as "no live prices: <reason>"
+
+Templates: ``{BASE}``/``{QUOTE}`` upper case, ``{base}``/``{quote}`` lower case, and (everywhere
+but ``market``) ``{market}``, the rendered market id; other text is literal.
+
+Paths (``root``, ``error_path``, ``list_match.field``, ``fields`` values) are dotted; numeric
+parts index lists (``-1`` is the last item), ``*`` takes an object's only/first value or a list's
+first item, parts may contain ``{market}``. ``fields`` paths are relative to the ticker object;
+a path starting with ``$.`` starts at the JSON root instead (e.g. a top-level ``ts``).
+``fields`` keys are the unified names: last, bid, ask, high, low, open, baseVolume, quoteVolume,
+percentage, timestamp. Integer field paths (``bid = 0``) are accepted for positional arrays.
+
+``error_path``: null, false, ``""``, ``[]``, ``{}``, ``0`` and ``"0"`` mean "no error", as does
+any value listed in ``error_ok``. If the root node is a list and ``list_match`` is unset, the list
+itself is the ticker object (positional arrays); an empty ticker object means "unknown symbol".
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from decimal import Decimal
+from functools import cache
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import cast
+
+from explorer.market.hooks import HOOKS
+from explorer.market.spec import ExchangeSpec, ListMatch, MarketSpecs
+from explorer.market.spec_reader import SpecError, TableReader
+from explorer.market.ticker import UNIFIED_FIELDS
+from explorer.market.values import TIMESTAMP_UNITS, TimestampUnit
+from explorer.resources import resource
+
+__all__ = ["SpecError", "bundled_specs", "load_specs", "parse_specs"]
+
+logger = logging.getLogger(__name__)
+
+_OPTIONAL_KEYS = {"name", "docs", "params", "currency_aliases", "root", "list_match"}
+_OPTIONAL_KEYS |= {"error_path", "error_ok", "unknown_symbol_errors", "timestamp_unit"}
+_OPTIONAL_KEYS |= {"percentage_scale", "rate_limit", "default_symbols", "parser", "notes"}
+KNOWN_KEYS = frozenset({"api", "path", "market", "fields", *_OPTIONAL_KEYS})
+
+
+def bundled_specs() -> MarketSpecs:
+    """The specs shipped with the app, loaded once (leniently: broken entries become invalid)."""
+    return _bundled_specs()
+
+
+@cache
+def _bundled_specs() -> MarketSpecs:
+    source = resource("market", "exchanges.toml")
+    if not source.is_file():
+        logger.warning("no bundled market/exchanges.toml; live prices are unavailable")
+        return MarketSpecs()
+    return load_specs(source)
+
+
+def load_specs(source: Traversable | Path, *, strict: bool = False) -> MarketSpecs:
+    return parse_specs(source.read_text(encoding="utf-8"), strict=strict)
+
+
+def parse_specs(text: str, *, strict: bool = False) -> MarketSpecs:
+    """Parse a TOML document; ``strict`` raises on the first problem instead of logging it."""
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise SpecError(f"not valid TOML: {error}") from None
+    exchanges: dict[str, ExchangeSpec] = {}
+    invalid: dict[str, str] = {}
+    for exchange_id, table in _tables(document, "exchanges").items():
+        try:
+            exchanges[exchange_id] = exchange_spec(exchange_id, table, strict=strict)
+        except SpecError as error:
+            if strict:
+                raise
+            logger.warning("market spec for %s ignored: %s", exchange_id, error)
+            invalid[exchange_id] = str(error)
+    unsupported = {
+        exchange_id: TableReader(f"unsupported.{exchange_id}", table).text("reason", required=True)
+        for exchange_id, table in _tables(document, "unsupported").items()
+    }
+    both = sorted(set(unsupported) & (set(exchanges) | set(invalid)))
+    if both:
+        raise SpecError(f"listed as both supported and unsupported: {', '.join(both)}")
+    return MarketSpecs(exchanges=exchanges, unsupported=unsupported, invalid=invalid)
+
+
+def _tables(document: dict[str, object], key: str) -> dict[str, object]:
+    tables = document.get(key, {})
+    if not isinstance(tables, dict):
+        raise SpecError(f"[{key}] must be a table of tables")
+    return tables
+
+
+def exchange_spec(exchange_id: str, table: object, *, strict: bool = False) -> ExchangeSpec:
+    """Validate one ``[exchanges.<id>]`` table into an :class:`ExchangeSpec`."""
+    read = TableReader(f"exchanges.{exchange_id}", table)
+    unknown = read.unknown_keys(KNOWN_KEYS)
+    if unknown and strict:
+        raise SpecError(f"{read.where}: unknown keys {', '.join(unknown)}")
+    if unknown:
+        logger.warning("%s: ignoring unknown keys %s", read.where, ", ".join(unknown))
+    parser = read.text("parser")
+    if parser and parser not in HOOKS:
+        raise SpecError(f"{read.where}: no hook named {parser!r} in explorer.market.hooks")
+    fields = read.mapping("fields", required=not parser, allow_int_values=True)
+    unknown_fields = sorted(set(fields) - set(UNIFIED_FIELDS))
+    if unknown_fields:
+        raise SpecError(f"{read.where}.fields: unknown names {', '.join(unknown_fields)}")
+    params = read.mapping("params", allow_int_values=True)
+    list_match = read.mapping("list_match")
+    if list_match and set(list_match) != {"field", "value"}:
+        raise SpecError(f"{read.where}.list_match needs exactly 'field' and 'value'")
+    for key, value in [*params.items(), *list_match.items(), *fields.items()]:
+        read.check_template(key, value, allow_market=True)
+    timestamp_unit = read.text("timestamp_unit", default="ms")
+    if timestamp_unit not in TIMESTAMP_UNITS:
+        raise SpecError(f"{read.where}.timestamp_unit must be one of {', '.join(TIMESTAMP_UNITS)}")
+    aliases = read.mapping("currency_aliases")
+    return ExchangeSpec(
+        id=exchange_id,
+        name=read.text("name"),
+        docs=read.text("docs"),
+        api=read.base_url("api"),
+        path=read.template("path", required=True, allow_market=True),
+        params=params,
+        market=read.template("market", required=True, allow_market=False),
+        currency_aliases={code.upper(): alias for code, alias in aliases.items()},
+        root=read.template("root", allow_market=True),
+        list_match=ListMatch(**list_match) if list_match else None,
+        error_path=read.template("error_path", allow_market=True),
+        error_ok=read.strings("error_ok"),
+        unknown_symbol_errors=read.strings("unknown_symbol_errors"),
+        fields=fields,
+        timestamp_unit=cast(TimestampUnit, timestamp_unit),
+        percentage_scale=Decimal(str(read.positive_number("percentage_scale", default=1))),
+        rate_limit=read.positive_number("rate_limit", default=1.0),
+        default_symbols=read.symbols("default_symbols"),
+        parser=parser,
+        notes=read.text("notes"),
+    )

@@ -1,0 +1,77 @@
+"""Unified ``BASE/QUOTE`` symbols and the templates that turn them into exchange market ids.
+
+A template is literal text with placeholders: ``{BASE}``/``{QUOTE}`` (upper case),
+``{base}``/``{quote}`` (lower case) and, outside the ``market`` template itself, ``{market}``
+(the exchange's market id). Currency aliases (unified code -> exchange code) apply first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from explorer.market.errors import UnknownSymbolError
+
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+PAIR_PLACEHOLDERS = frozenset({"BASE", "QUOTE", "base", "quote"})
+
+
+class TemplateError(ValueError):
+    """A template uses an unknown placeholder or has unbalanced braces."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    base: str
+    quote: str
+
+    @property
+    def symbol(self) -> str:
+        return f"{self.base}/{self.quote}"
+
+
+def parse_symbol(symbol: str) -> Pair:
+    """Parse a unified spot symbol such as ``btc/usdt`` into ``Pair("BTC", "USDT")``."""
+    base, slash, quote = symbol.strip().partition("/")
+    if not slash or not _CODE.fullmatch(base) or not _CODE.fullmatch(quote):
+        raise UnknownSymbolError(f"{symbol!r} is not a BASE/QUOTE spot symbol")
+    return Pair(base.upper(), quote.upper())
+
+
+def placeholders(template: str) -> set[str]:
+    """The placeholder names in ``template``; raises :class:`TemplateError` on stray braces."""
+    rest = _PLACEHOLDER.sub("", template)
+    if "{" in rest or "}" in rest:
+        raise TemplateError(f"unbalanced braces in {template!r}")
+    return set(_PLACEHOLDER.findall(template))
+
+
+def check_template(template: str, *, allow_market: bool) -> None:
+    allowed = PAIR_PLACEHOLDERS | {"market"} if allow_market else PAIR_PLACEHOLDERS
+    unknown = placeholders(template) - allowed
+    if unknown:
+        names = ", ".join("{" + name + "}" for name in sorted(unknown))
+        raise TemplateError(f"unknown placeholder {names} in {template!r}")
+
+
+def template_values(
+    pair: Pair, aliases: Mapping[str, str], market_id: str | None = None
+) -> dict[str, str]:
+    base = aliases.get(pair.base, pair.base)
+    quote = aliases.get(pair.quote, pair.quote)
+    values = {
+        "BASE": base.upper(),
+        "QUOTE": quote.upper(),
+        "base": base.lower(),
+        "quote": quote.lower(),
+    }
+    if market_id is not None:
+        values["market"] = market_id
+    return values
+
+
+def render(template: str, values: Mapping[str, str]) -> str:
+    """Substitute ``values`` into ``template`` (names must have been checked)."""
+    return _PLACEHOLDER.sub(lambda match: values[match.group(1)], template)

@@ -1,0 +1,76 @@
+"""The unified ticker every exchange adapter produces, and its ccxt-style JSON form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from explorer.market.values import iso_from_ms
+
+PRICE_FIELDS = ("last", "bid", "ask", "high", "low", "open")
+VOLUME_FIELDS = ("baseVolume", "quoteVolume")
+#: The unified field names a spec's ``fields`` table (or a hook) may fill, in ccxt spelling.
+UNIFIED_FIELDS = (*PRICE_FIELDS, *VOLUME_FIELDS, "percentage", "timestamp")
+
+
+@dataclass(frozen=True, slots=True)
+class Ticker:
+    """One exchange's 24 h statistics for one ``BASE/QUOTE`` symbol.
+
+    Numbers are exact ``Decimal`` values (``None`` when the exchange does not provide them).
+    ``timestamp`` is the exchange's own time and ``fetched_at`` ours, both ms since the epoch.
+    ``cached`` marks a ticker served from the offline cache; see :meth:`age_ms`.
+    """
+
+    exchange: str
+    symbol: str
+    last: Decimal | None
+    bid: Decimal | None
+    ask: Decimal | None
+    high: Decimal | None
+    low: Decimal | None
+    open: Decimal | None
+    base_volume: Decimal | None
+    quote_volume: Decimal | None
+    percentage: Decimal | None
+    timestamp: int | None
+    fetched_at: int
+    latency_ms: int
+    source_url: str
+    cached: bool = False
+
+    def age_ms(self, now_ms: int) -> int:
+        """How long ago (at ``now_ms``) these numbers were fetched; what a cached ticker shows."""
+        return max(0, now_ms - self.fetched_at)
+
+    def to_json(self) -> dict[str, object]:
+        """ccxt-style keys; numbers become floats (JSON has no decimals), absent ones null."""
+
+        def number(value: Decimal | None) -> float | None:
+            return None if value is None else float(value)
+
+        return {
+            "symbol": self.symbol,
+            "exchange": self.exchange,
+            "last": number(self.last),
+            "bid": number(self.bid),
+            "ask": number(self.ask),
+            "high": number(self.high),
+            "low": number(self.low),
+            "open": number(self.open),
+            "baseVolume": number(self.base_volume),
+            "quoteVolume": number(self.quote_volume),
+            "percentage": number(self.percentage),
+            "timestamp": self.timestamp,
+            "datetime": None if self.timestamp is None else iso_from_ms(self.timestamp),
+            "fetchedAt": self.fetched_at,
+            "latencyMs": self.latency_ms,
+            "url": self.source_url,
+        }
+
+
+def derive_percentage(open_price: Decimal | None, last: Decimal | None) -> Decimal | None:
+    """24 h change in percent from the opening and last prices, as ccxt derives it."""
+    if open_price is None or last is None or open_price == 0:
+        return None
+    return (last - open_price) / open_price * 100
