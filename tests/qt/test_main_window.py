@@ -116,3 +116,63 @@ def test_only_web_links_are_opened() -> None:
     assert not open_web_link("javascript:alert(1)")
     assert not open_web_link("file:///etc/passwd")
     assert not open_web_link("")
+
+
+def _png(width: int = 8) -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, width, QImage.Format.Format_ARGB32)
+    image.fill(QColor(10, 200, 30))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data())
+
+
+def test_placeholder_logo_until_the_real_one_arrives(make_window) -> None:
+    window = make_window()
+    assert window.tree.select_path(["019", "US", "kraken"])
+    placeholder = window.detail.logo.pixmap().toImage()
+    assert not placeholder.isNull()
+    kraken = window.detail.exchange
+    window.bridge.logoReady.emit("https://elsewhere.test/other.png", _png())  # not ours
+    assert window.detail.logo.pixmap().toImage() == placeholder
+    window.bridge.logoReady.emit(kraken.logo, _png())
+    assert window.detail.logo.pixmap().toImage() != placeholder
+
+
+def test_logo_cached_from_a_local_server_shows_offline(qtbot, index, httpserver) -> None:
+    """Fetch once through the real cache from a local server; later, offline, it comes from disk."""
+    import asyncio
+    import dataclasses
+
+    from explorer.catalogue.query import CatalogueIndex
+    from explorer.config import user_dirs
+    from explorer.logos import LogoCache, logo_client
+    from explorer.qt.bridge import ServiceBridge
+    from explorer.qt.main_window import MainWindow
+    from explorer.qt.settings import WindowSettings
+
+    httpserver.expect_request("/kraken.png").respond_with_data(_png(16), content_type="image/png")
+    url = httpserver.url_for("/kraken.png")
+
+    async def fetch_once() -> None:
+        async with logo_client(trust_env=False) as client:
+            await LogoCache(user_dirs().logo_cache).fetch(url, client)
+
+    asyncio.run(fetch_once())
+    httpserver.clear()  # from here on the "network" answers nothing
+    catalogue = index.catalogue
+    exchanges = tuple(
+        dataclasses.replace(e, logo=url) if e.id == "kraken" else e for e in catalogue.exchanges
+    )
+    local = CatalogueIndex(dataclasses.replace(catalogue, exchanges=exchanges))
+    dirs = user_dirs()
+    window = MainWindow(local, ServiceBridge(dirs.logo_cache, trust_env=False),
+                        WindowSettings(dirs.settings_file))  # fmt: skip
+    qtbot.addWidget(window)
+    assert window.tree.select_path(["019", "US", "kraken"])
+    shown = window.detail.logo.pixmap().toImage()
+    assert shown.pixelColor(shown.width() // 2, shown.height() // 2).green() == 200
+    assert httpserver.log == []
