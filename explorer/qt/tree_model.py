@@ -27,7 +27,6 @@ _ANSWERED = frozenset(
     {_DISPLAY, _DECORATION, _ALIGNMENT, _FONT, _FOREGROUND, _TOOLTIP}
     | {int(r) for r in (ExchangeRole, KindRole, KeyRole, CountRole)}
 )
-_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -142,8 +141,8 @@ class CountryTreeModel(QAbstractItemModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 2
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return _ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    # flags() is not overridden: the default (enabled, selectable for valid indexes) is what the
+    # tree needs, and a Python override would be called hundreds of times per keystroke.
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
