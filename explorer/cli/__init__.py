@@ -14,6 +14,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def build_parser() -> argparse.ArgumentParser:
     from explorer.cli import catalogue_commands
+    from explorer.market.cli import add_ticker_command
 
     parser = argparse.ArgumentParser(
         prog="exchange-explorer",
@@ -27,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     catalogue_commands.register(commands)
+    add_ticker_command(commands)
     return parser
 
 

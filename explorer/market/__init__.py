@@ -7,24 +7,54 @@ Typical use::
 
 Each result is a :class:`Ticker` or a :class:`FetchError`; ``bundled_specs().unavailable_reason``
 says why an exchange has no live prices.
+
+Names are imported on first use, so ``import explorer.market.cli`` (done while building the
+command-line parser, i.e. on every start-up) does not pay for httpx.
 """
 
-from explorer.market.cache import TickerCache
-from explorer.market.client import MarketClient, TickerRequest
-from explorer.market.config import ClientConfig
-from explorer.market.errors import FetchError, FetchErrorKind
-from explorer.market.retry import RetryPolicy
-from explorer.market.settings import (
-    default_cache_path,
-    default_settings_path,
-    effective_base_urls,
-    load_base_url_overrides,
-    save_base_url_overrides,
-)
-from explorer.market.spec import ExchangeSpec, MarketSpecs
-from explorer.market.spec_loader import SpecError, bundled_specs, load_specs, parse_specs
-from explorer.market.ticker import Ticker
+from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from explorer.market.cache import TickerCache
+    from explorer.market.client import MarketClient, TickerRequest
+    from explorer.market.config import ClientConfig
+    from explorer.market.errors import FetchError, FetchErrorKind
+    from explorer.market.retry import RetryPolicy
+    from explorer.market.settings import (
+        default_cache_path,
+        default_settings_path,
+        effective_base_urls,
+        load_base_url_overrides,
+        save_base_url_overrides,
+    )
+    from explorer.market.spec import ExchangeSpec, MarketSpecs
+    from explorer.market.spec_loader import SpecError, bundled_specs, load_specs, parse_specs
+    from explorer.market.ticker import Ticker
+
+_HOMES = {
+    "TickerCache": "cache",
+    "MarketClient": "client",
+    "TickerRequest": "client",
+    "ClientConfig": "config",
+    "FetchError": "errors",
+    "FetchErrorKind": "errors",
+    "RetryPolicy": "retry",
+    "default_cache_path": "settings",
+    "default_settings_path": "settings",
+    "effective_base_urls": "settings",
+    "load_base_url_overrides": "settings",
+    "save_base_url_overrides": "settings",
+    "ExchangeSpec": "spec",
+    "MarketSpecs": "spec",
+    "SpecError": "spec_loader",
+    "bundled_specs": "spec_loader",
+    "load_specs": "spec_loader",
+    "parse_specs": "spec_loader",
+    "Ticker": "ticker",
+}
 __all__ = [
     "ClientConfig",
     "ExchangeSpec",
@@ -46,3 +76,11 @@ __all__ = [
     "parse_specs",
     "save_base_url_overrides",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
+    globals()[name] = value
+    return value

@@ -58,14 +58,14 @@ class TickerCache:
 
     def _read(self) -> dict[tuple[str, str], Ticker]:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            raw = self.path.read_bytes()
         except FileNotFoundError:
             return {}
         except OSError as error:
             logger.warning("could not read the ticker cache %s: %s", self.path, error)
             return {}
         try:
-            document = json.loads(text)
+            document = json.loads(raw.decode("utf-8"))
             if document.get("version") != FORMAT_VERSION:
                 raise ValueError(f"unknown cache version {document.get('version')!r}")
             tickers = [_ticker(record) for record in document["tickers"]]

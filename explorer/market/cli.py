@@ -7,20 +7,19 @@ the exit status: 0, 2 for a bad argument, or :data:`EXIT_CODES` per failure kind
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from explorer.market.client import MarketClient
 from explorer.market.config import ClientConfig
 from explorer.market.errors import FetchError, FetchErrorKind
-from explorer.market.settings import effective_base_urls
-from explorer.market.spec import MarketSpecs
-from explorer.market.ticker import Ticker
 from explorer.market.urls import normalise_base_url
+
+if TYPE_CHECKING:
+    from explorer.market.spec import MarketSpecs
+    from explorer.market.ticker import Ticker
 
 EXIT_CODES: dict[FetchErrorKind, int] = {
     FetchErrorKind.OFFLINE: 10,
@@ -72,6 +71,11 @@ def run_ticker_command(
     stderr: TextIO | None = None,
 ) -> int:
     """Handle parsed ``ticker`` arguments; the keyword arguments exist for tests."""
+    # Imported here, not at the top: the parser is built on every start-up, the window's too.
+    import asyncio
+
+    from explorer.market.settings import effective_base_urls
+
     config = ClientConfig(**{**_config_fields(config), "timeout": args.timeout})
     explicit = {args.exchange: args.base_url} if args.base_url else None
     base_urls = effective_base_urls(settings_path, explicit)
@@ -95,6 +99,8 @@ async def _fetch(
     config: ClientConfig,
     base_urls: dict[str, str],
 ) -> Ticker:
+    from explorer.market.client import MarketClient
+
     async with MarketClient(specs, config=config, base_urls=base_urls) as client:
         return await client.fetch(exchange, symbol)
 

@@ -44,8 +44,9 @@ class MarketClient:
     """One shared HTTP client for every exchange; use as ``async with MarketClient() as c``.
 
     ``base_urls`` overrides spec base URLs per exchange (settings file merged with ``--base-url``;
-    validated here, so a bad one raises ``ValueError``). ``aclose()`` cancels whatever is in
-    flight; those fetches end with a ``CANCELLED`` error.
+    validated here, so a bad one raises ``ValueError``). ``names`` gives display names for error
+    messages (e.g. from the catalogue); otherwise the spec's ``name`` or the id is used.
+    ``aclose()`` cancels whatever is in flight; those fetches end with a ``CANCELLED`` error.
     """
 
     def __init__(
@@ -54,6 +55,7 @@ class MarketClient:
         *,
         config: ClientConfig | None = None,
         base_urls: Mapping[str, str] | None = None,
+        names: Mapping[str, str] | None = None,
         cache: TickerCache | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         wall_clock: Callable[[], datetime] = utc_now,
@@ -62,6 +64,7 @@ class MarketClient:
         self.specs = bundled_specs() if specs is None else specs
         self.config = config or ClientConfig()
         self._base_urls = {key: normalise_base_url(url) for key, url in (base_urls or {}).items()}
+        self._names = dict(names or {})
         self._cache = cache
         self._now = wall_clock
         self._rng = rng or random.Random()
@@ -69,6 +72,7 @@ class MarketClient:
             max_keepalive=self.config.max_concurrency,
             connect_timeout=self.config.connect_timeout,
             trust_env=self.config.trust_env,
+            http2=self.config.http2,
             transport=transport,
         )
         self._global_slots = asyncio.Semaphore(self.config.max_concurrency)
@@ -148,7 +152,8 @@ class MarketClient:
 
     def _describer(self, exchange: str, symbol: str) -> Describer:
         spec = self.specs.exchanges.get(exchange)
-        return Describer(exchange, spec.display_name if spec else exchange, symbol)
+        name = self._names.get(exchange) or (spec.display_name if spec else exchange)
+        return Describer(exchange, name, symbol)
 
     def _with_cache(self, error: FetchError) -> FetchError:
         error.cached = self.cached_ticker(error.exchange, error.symbol)
@@ -200,9 +205,7 @@ class MarketClient:
         self, spec: ExchangeSpec, request: PreparedRequest, describe: Describer, budget: _Budget
     ) -> Ticker:
         await self._bucket(spec).acquire()
-        host = host_key(request.url)
-        host_slots = self._host_slots.setdefault(host, asyncio.Semaphore(self.config.max_per_host))
-        async with host_slots, self._global_slots:
+        async with self._host_slot(request.url), self._global_slots:
             started = time.perf_counter()
             body_started = False
             try:
@@ -228,6 +231,12 @@ class MarketClient:
             now=self._now(),
             rate_limit_cooldown=self.config.rate_limit_cooldown,
         )
+
+    def _host_slot(self, url: str) -> asyncio.Semaphore:
+        host = host_key(url)
+        if host not in self._host_slots:
+            self._host_slots[host] = asyncio.Semaphore(self.config.max_per_host)
+        return self._host_slots[host]
 
     def _bucket(self, spec: ExchangeSpec) -> TokenBucket:
         if spec.id not in self._buckets:

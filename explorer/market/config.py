@@ -19,6 +19,8 @@ class ClientConfig:
     max_body_bytes: int = 2 * 1024 * 1024
     rate_limit_cooldown: float = 30.0
     """How long to leave an exchange alone after a 429 that did not say (``Retry-After``)."""
+    http2: bool = True
+    """Use HTTP/2 where the server offers it (needs the ``h2`` package; else HTTP/1.1)."""
     trust_env: bool = True
     """Honour HTTP(S)_PROXY / NO_PROXY / SSL_CERT_FILE; tests turn this off."""
     retry: RetryPolicy = field(default_factory=RetryPolicy)

@@ -51,20 +51,24 @@ def exchange_error(spec: ExchangeSpec, request: PreparedRequest, document: objec
 
 
 def extract_fields(spec: ExchangeSpec, request: PreparedRequest, document: object) -> Fields:
-    fields: Fields = {}
-    if spec.fields:
-        ticker = _ticker_object(spec, request, document)
-        raw: dict[str, object] = {}
-        for name, path in spec.fields.items():
-            start, relative = (document, path[2:]) if path.startswith("$.") else (ticker, path)
-            try:
-                raw[name] = resolve(start, split_path(relative), request.substitute)
-            except PathNotFoundError:
-                raw[name] = None
-        fields |= _normalise(raw, spec.timestamp_unit, spec.percentage_scale)
-    if spec.parser:
-        fields |= _normalise(_run_hook(spec, request, document), "ms", Decimal(1))
-    return fields
+    """Unified fields from the hook (if any) first, then the declarative paths for the rest.
+
+    The hook runs first so that its checks (e.g. Bitfinex's ``["error", …]`` arrays) decide
+    what is wrong with a response, and so a declarative path it supersedes cannot fail.
+    """
+    hooked = _normalise(_run_hook(spec, request, document), "ms", Decimal(1)) if spec.parser else {}
+    paths = {name: path for name, path in spec.fields.items() if name not in hooked}
+    if not paths:
+        return hooked
+    ticker = _ticker_object(spec, request, document)
+    raw: dict[str, object] = {}
+    for name, path in paths.items():
+        start, relative = (document, path[2:]) if path.startswith("$.") else (ticker, path)
+        try:
+            raw[name] = resolve(start, split_path(relative), request.substitute)
+        except PathNotFoundError:
+            raw[name] = None
+    return _normalise(raw, spec.timestamp_unit, spec.percentage_scale) | hooked
 
 
 def _run_hook(spec: ExchangeSpec, request: PreparedRequest, document: object) -> dict[str, object]:

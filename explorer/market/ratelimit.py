@@ -6,6 +6,8 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 
+_EPSILON = 1e-9
+
 
 class TokenBucket:
     """Allows ``rate`` acquisitions per second on average and at most ``burst`` back to back.
@@ -41,7 +43,7 @@ class TokenBucket:
     async def acquire(self) -> None:
         async with self._lock:
             self._refill()
-            while self._tokens < 1:
+            while self._tokens < 1 - _EPSILON:  # float sums like 20 * 0.05 land just below 1
                 await self._sleep((1 - self._tokens) / self.rate)
                 self._refill()
-            self._tokens -= 1
+            self._tokens = max(0.0, self._tokens - 1)

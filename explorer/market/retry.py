@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import random
 
 _LONGEST_RETRY_AFTER = timedelta(days=1)
 
@@ -63,6 +65,8 @@ def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
         if not seconds >= 0:  # also rejects NaN
             return None
         return now + timedelta(seconds=min(seconds, _LONGEST_RETRY_AFTER.total_seconds()))
+    from email.utils import parsedate_to_datetime  # slow to import; HTTP-dates are rare
+
     try:
         moment = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

@@ -10,12 +10,10 @@ import logging
 from collections.abc import Mapping
 from pathlib import Path
 
-import platformdirs
-
+from explorer.config import user_dirs
 from explorer.market.files import atomic_write_text
 from explorer.market.urls import normalise_base_url
 
-APP_NAME = "exchange-explorer"
 SETTINGS_FILE = "market-settings.json"
 CACHE_FILE = "tickers.json"
 
@@ -23,11 +21,13 @@ logger = logging.getLogger(__name__)
 
 
 def default_settings_path() -> Path:
-    return platformdirs.user_config_path(APP_NAME, appauthor=False) / SETTINGS_FILE
+    """In the app's config folder (:func:`explorer.config.user_dirs`, platformdirs)."""
+    return user_dirs().config / SETTINGS_FILE
 
 
 def default_cache_path() -> Path:
-    return platformdirs.user_cache_path(APP_NAME, appauthor=False) / CACHE_FILE
+    """In the app's ticker cache folder (:func:`explorer.config.user_dirs`, platformdirs)."""
+    return user_dirs().ticker_cache / CACHE_FILE
 
 
 def load_base_url_overrides(path: Path | None = None) -> dict[str, str]:

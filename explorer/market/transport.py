@@ -26,6 +26,7 @@ def build_http_client(
     max_keepalive: int,
     connect_timeout: float,
     trust_env: bool,
+    http2: bool = True,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncClient:
     """TLS verification is always on; proxies come from the environment when ``trust_env``.
@@ -34,7 +35,7 @@ def build_http_client(
     also catches servers that drip bytes forever.
     """
     return httpx.AsyncClient(
-        http2=http2_available(),
+        http2=http2 and http2_available(),
         verify=True,
         trust_env=trust_env,
         timeout=httpx.Timeout(None, connect=connect_timeout),

@@ -1,0 +1,1 @@
+"""Tests of the live-prices engine (explorer.market)."""
