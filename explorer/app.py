@@ -86,3 +86,4 @@ def qt_event_loop(app: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
             yield loop
         finally:
             asyncio.set_event_loop(None)
+            exceptions.uninstall()

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from explorer.catalogue.errors import CatalogueError
 from explorer.catalogue.model import exchange_document
 from explorer.catalogue.query import CatalogueIndex
 from explorer.catalogue.store import bundled_catalogue_path, load_or_bundled, save
@@ -48,7 +49,13 @@ def _index(args: argparse.Namespace) -> CatalogueIndex:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from explorer.catalogue.build import build_catalogue, default_sources_dir  # parsers: build only
+    try:
+        from explorer.catalogue.build import build_catalogue, default_sources_dir
+    except ImportError as exc:  # the parsers are a build-only extra, not in the packaged app
+        raise CatalogueError(
+            f"catalogue build needs the 'build' extra (pip install 'exchange-explorer[build]'): "
+            f"{exc.name} is not installed"
+        ) from None
 
     document = build_catalogue(args.sources or default_sources_dir())
     output = args.output or bundled_catalogue_path()

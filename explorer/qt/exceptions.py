@@ -61,3 +61,10 @@ def install(loop: asyncio.AbstractEventLoop) -> None:
     sys.excepthook = excepthook
     loop.set_exception_handler(loop_exception_handler)
     qInstallMessageHandler(_qt_message)
+
+
+def uninstall() -> None:
+    """Undo install(): Qt may still log while the interpreter shuts down, after Python objects
+    are gone; a Python message handler then crashes the process."""
+    qInstallMessageHandler(None)
+    sys.excepthook = sys.__excepthook__

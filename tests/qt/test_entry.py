@@ -32,6 +32,12 @@ def test_exit_after_startup(tmp_path: Path) -> None:
     assert not (tmp_path / "cache" / "logos").exists()  # start-up made no request
 
 
+def test_qt_logging_during_shutdown_does_not_crash(tmp_path: Path) -> None:
+    """Qt logs after Python has shut down; a still-installed Python handler segfaulted (139)."""
+    result = _run([str(SCRIPT), "--exit-after-startup"], _env(tmp_path, QT_DEBUG_PLUGINS="1"))
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
 def test_version_names_every_part(tmp_path: Path) -> None:
     result = _run([str(SCRIPT), "--version"], _env(tmp_path))
     assert result.returncode == 0
