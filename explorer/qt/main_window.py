@@ -17,10 +17,11 @@ from explorer.qt.roles import ExchangeRole
 from explorer.qt.settings import WindowSettings
 from explorer.qt.tree_model import CountryTreeModel
 from explorer.qt.widgets.link_label import open_web_link
-from explorer.qt.widgets.ticker_frame import TickerFrame
+from explorer.qt.widgets.ticker_pane import TickerPane
 from explorer.qt.widgets.tree_pane import TreePane
 
 if TYPE_CHECKING:
+    from explorer.qt.widgets.compare_dialog import CompareDialog
     from explorer.qt.widgets.detail_pane import DetailPane
     from explorer.qt.widgets.table_pane import ExchangeTablePane
 
@@ -46,7 +47,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.welcome)
         self._table: ExchangeTablePane | None = None
         self._detail: DetailPane | None = None
-        self.ticker = TickerFrame()
+        self.ticker = TickerPane()
+        self._compare: CompareDialog | None = None
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("rightSplitter")
         self.right.addWidget(self.pages)
@@ -103,6 +105,12 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.tree.focus_search)
         edit_menu.addAction(find)
         self.addAction(find)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        compare = QAction(self.tr("&Compare prices…"), self)
+        compare.setShortcut(QKeySequence("Ctrl+K"))
+        compare.triggered.connect(self.open_compare)
+        tools_menu.addAction(compare)
+        self.addAction(compare)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Exchange Explorer"), self._about)
 
@@ -113,6 +121,12 @@ class MainWindow(QMainWindow):
             lambda index, where: self._context_menu(index.data(ExchangeRole), where)
         )
         self.bridge.logoReady.connect(self._logo_ready)
+        self.ticker.refreshRequested.connect(self.bridge.request_tickers)
+        self.ticker.stopRequested.connect(lambda: self.bridge.cancel("tickers"))
+        self.ticker.watchlistChanged.connect(
+            lambda exchange, symbols: self.settings.set_words(f"watchlist/{exchange}", symbols)
+        )
+        self.bridge.tickerResult.connect(self.ticker.show_result)
 
     # -- selection -----------------------------------------------------------------------------
     def _show_path(self, path: list[str], fetch: bool = True) -> None:
@@ -121,7 +135,7 @@ class MainWindow(QMainWindow):
         elif len(path) in (1, 2):
             self._refresh_table()
             self.pages.setCurrentIndex(TABLE)
-            self.ticker.set_message(self.tr("Select an exchange to see its live prices."))
+            self.ticker.clear(self.tr("Select an exchange to see its live prices."))
         else:
             self.pages.setCurrentIndex(WELCOME)
 
@@ -152,9 +166,52 @@ class MainWindow(QMainWindow):
                 self.bridge.request_logo(exchange.logo)
         self.detail.show_exchange(exchange, logo)
         self.pages.setCurrentIndex(DETAIL)
-        self.ticker.set_message(
-            self.tr("Live prices for %1 will appear here.").replace("%1", exchange.name)
-        )
+        self._show_prices(exchange, live=fetch)
+
+    def _show_prices(self, exchange: Exchange, live: bool) -> None:
+        specs = self.bridge.market_specs()
+        reason = specs.unavailable_reason(exchange.id)
+        if reason:
+            self.ticker.show_unavailable(exchange.name, reason)
+            return
+        spec = specs.exchanges[exchange.id]
+        symbols = self.settings.words(f"watchlist/{exchange.id}") or list(spec.default_symbols)
+        cached = {s: self.bridge.cached_ticker(exchange.id, s) for s in symbols}
+        self.ticker.show_exchange(exchange.id, symbols, cached, spec.rate_limit, live)
+
+    # -- compare -------------------------------------------------------------------------------
+    def open_compare(self) -> CompareDialog:
+        if self._compare is None:
+            from explorer.qt.widgets.compare_dialog import CompareDialog
+
+            scopes = []
+            for region in self.index.regions():
+                scopes.append((region, self.index.region_name(region)))
+                scopes += [
+                    (c, "    " + self.index.country_name(c)) for c in self.index.countries(region)
+                ]
+            self._compare = CompareDialog(scopes, self)
+            self._compare.compareRequested.connect(self.compare)
+            self._compare.stopRequested.connect(lambda: self.bridge.cancel("compare"))
+            self.bridge.compareResult.connect(self._compare.show_result)
+            self.bridge.compareProgress.connect(self._compare.show_progress)
+        self._compare.show()
+        self._compare.raise_()
+        return self._compare
+
+    def compare(self, symbol: str, scope: str) -> None:
+        """Fetch ``symbol`` from every priced exchange in ``scope`` ("" all, region or country)."""
+        if scope in self.index.catalogue.regions:
+            found = self.index.select(region=scope, include_delisted=False)
+        elif scope:
+            found = self.index.select(country=scope, include_delisted=False)
+        else:
+            found = self.index.select(include_delisted=False)
+        specs = self.bridge.market_specs()
+        priced = [(e.id, e.name) for e in found if e.id in specs.exchanges]
+        dialog = self.open_compare()
+        dialog.start(priced, unavailable=len(found) - len(priced))
+        self.bridge.request_compare(symbol, [exchange_id for exchange_id, _ in priced])
 
     def _logo_ready(self, url: str, data: bytes) -> None:
         from explorer.qt.logos import logo_pixmap

@@ -35,6 +35,13 @@ class WindowSettings:
     def set_path(self, key: str, value: list[str]) -> None:
         self._settings.setValue(key, "/".join(value))
 
+    def words(self, key: str) -> list[str]:
+        """A list stored as comma-separated text (e.g. a watchlist of symbols)."""
+        return [part for part in self._get(key, "", str).split(",") if part]
+
+    def set_words(self, key: str, value: list[str]) -> None:
+        self._settings.setValue(key, ",".join(value))
+
     def flag(self, key: str, default: bool = False) -> bool:
         return bool(self._get(key, default, bool))
 

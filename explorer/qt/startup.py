@@ -43,7 +43,8 @@ def create_main_window(app: QApplication, dirs: UserDirs) -> tuple[MainWindow, S
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     index = CatalogueIndex(load(bundled_catalogue_path()), locale=locale)
-    bridge = ServiceBridge(dirs.logo_cache, parent=app)
+    names = {e.id: e.name for e in index.catalogue.exchanges}
+    bridge = ServiceBridge(dirs, names=names, parent=app)
     window = MainWindow(index, bridge, WindowSettings(dirs.settings_file))
     return window, bridge
 

@@ -31,7 +31,7 @@ def make_window(qtbot, index: CatalogueIndex) -> Iterator:
 
     def make() -> MainWindow:
         dirs = user_dirs()
-        bridge = ServiceBridge(dirs.logo_cache, trust_env=False)
+        bridge = ServiceBridge(dirs, trust_env=False)
         window = MainWindow(index, bridge, WindowSettings(dirs.settings_file))
         qtbot.addWidget(window)
         return window

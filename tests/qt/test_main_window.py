@@ -93,7 +93,7 @@ def test_settings_round_trip(make_window, qtbot) -> None:
     first = make_window()
     with qtbot.waitExposed(first):
         first.show()
-    first.resize(700, 500)  # the offscreen screen is 800x600
+    first.resize(780, 580)  # the offscreen screen is 800x600
     first.tree.show_delisted.setChecked(True)
     first.tree.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     assert first.tree.select_path(["150", "EU", "paymium"])
@@ -103,7 +103,7 @@ def test_settings_round_trip(make_window, qtbot) -> None:
     second = make_window()
     with qtbot.waitExposed(second):
         second.show()
-    assert (second.size().width(), second.size().height()) == (700, 500)
+    assert (second.size().width(), second.size().height()) == (780, 580)
     assert second.tree.show_delisted.isChecked()
     assert second.tree.view.header().sortIndicatorSection() == 1
     assert second.tree.view.header().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
@@ -169,7 +169,7 @@ def test_logo_cached_from_a_local_server_shows_offline(qtbot, index, httpserver)
     )
     local = CatalogueIndex(dataclasses.replace(catalogue, exchanges=exchanges))
     dirs = user_dirs()
-    window = MainWindow(local, ServiceBridge(dirs.logo_cache, trust_env=False),
+    window = MainWindow(local, ServiceBridge(dirs, trust_env=False),
                         WindowSettings(dirs.settings_file))  # fmt: skip
     qtbot.addWidget(window)
     assert window.tree.select_path(["019", "US", "kraken"])

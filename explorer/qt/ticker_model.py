@@ -1,0 +1,180 @@
+"""The watchlist of one exchange: latest ticker per symbol, the session's ticks, row states."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from explorer.qt import ticker_format as fmt
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SYMBOL, LAST, BID, ASK, SPREAD, CHANGE, HIGH, LOW, VOLUME, AGE, LATENCY, TREND, STATUS = range(13)
+FLASH_SECONDS = 0.8
+TicksRole = Qt.ItemDataRole.UserRole + 20  # the session's last prices, for the sparkline
+
+
+@dataclass
+class Row:
+    symbol: str
+    ticker: Any = None  # explorer.market.Ticker
+    error: Any = None  # explorer.market.FetchError (the latest attempt failed)
+    ticks: deque[float] = field(default_factory=lambda: deque(maxlen=120))
+    flashed: dict[int, float] = field(default_factory=dict)  # column -> when it changed
+
+
+class TickerTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self.stale_after_ms = 60_000
+        self._headers = [
+            self.tr("Symbol"), self.tr("Last"), self.tr("Bid"), self.tr("Ask"), self.tr("Spread"),
+            self.tr("24h %"), self.tr("High"), self.tr("Low"), self.tr("Volume"), self.tr("Age"),
+            self.tr("Latency"), self.tr("Trend"), self.tr("Status"),
+        ]  # fmt: skip
+
+    def set_symbols(self, symbols: list[str], cached: dict[str, Any]) -> None:
+        self.beginResetModel()
+        self._rows = [Row(s, ticker=cached.get(s)) for s in symbols]
+        self.endResetModel()
+
+    def set_watchlist(self, symbols: list[str]) -> None:
+        """Add or remove symbols, keeping what the remaining rows already know."""
+        kept = {row.symbol: row for row in self._rows}
+        self.beginResetModel()
+        self._rows = [kept.get(s) or Row(s) for s in symbols]
+        self.endResetModel()
+
+    def symbols(self) -> list[str]:
+        return [row.symbol for row in self._rows]
+
+    def update(self, symbol: str, result: Any) -> None:
+        """A fetch result (Ticker or FetchError) for ``symbol``; only changed cells repaint."""
+        for number, row in enumerate(self._rows):
+            if row.symbol != symbol:
+                continue
+            if getattr(result, "kind", None) is not None:  # a FetchError
+                row.error = result
+                if row.ticker is None and result.cached is not None:
+                    row.ticker = result.cached
+            else:
+                self._apply(row, result)
+            self.dataChanged.emit(self.index(number, 0), self.index(number, STATUS))
+            return
+
+    def _apply(self, row: Row, ticker: Any) -> None:
+        now = time.monotonic()
+        if row.ticker is not None:
+            for column in (LAST, BID, ASK, HIGH, LOW, VOLUME, CHANGE):
+                if self._value(row.ticker, column) != self._value(ticker, column):
+                    row.flashed[column] = now
+        row.ticker, row.error = ticker, None
+        if ticker.last is not None:
+            row.ticks.append(float(ticker.last))
+
+    def tick_clock(self) -> None:
+        """Once a second: ages advance and flashes fade."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, STATUS))
+
+    # -- Qt ------------------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == TicksRole:
+            return list(row.ticks)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (SYMBOL, STATUS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.state(row) != "live":
+            return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._flash(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.error is not None:
+                return row.error.message
+            return row.ticker.source_url if row.ticker is not None else None
+        return None
+
+    def state(self, row: Row) -> str:
+        """live, stale (older than stale_after_ms), cached (from disk), error or waiting."""
+        if row.ticker is None:
+            return "error" if row.error is not None else "waiting"
+        if row.ticker.cached:
+            return "cached"
+        if row.ticker.age_ms(_now_ms()) > self.stale_after_ms:
+            return "stale"
+        return "error" if row.error is not None else "live"
+
+    def _text(self, row: Row, column: int) -> str | None:
+        ticker = row.ticker
+        if column == SYMBOL:
+            return row.symbol
+        if column == STATUS:
+            return self._status(row)
+        if ticker is None or column == TREND:
+            return None
+        if column == SPREAD:
+            return fmt.percent(fmt.spread(ticker.bid, ticker.ask)).lstrip("+")
+        if column == CHANGE:
+            return fmt.percent(ticker.percentage)
+        if column == VOLUME:
+            return fmt.volume(ticker.base_volume)
+        if column == AGE:
+            return fmt.age(ticker.age_ms(_now_ms()))
+        if column == LATENCY:
+            return f"{ticker.latency_ms} ms"
+        return fmt.price(self._value(ticker, column))
+
+    def _status(self, row: Row) -> str:
+        state = self.state(row)
+        if row.error is not None:
+            prefix = {"cached": self.tr("CACHED"), "stale": self.tr("STALE")}.get(state)
+            return f"{prefix} — {row.error.message}" if prefix else row.error.message
+        return {
+            "live": self.tr("live"),
+            "stale": self.tr("STALE"),
+            "cached": self.tr("CACHED"),
+            "waiting": self.tr("waiting…"),
+        }[state]
+
+    @staticmethod
+    def _value(ticker: Any, column: int) -> Any:
+        names = {LAST: "last", BID: "bid", ASK: "ask", HIGH: "high", LOW: "low",
+                 VOLUME: "base_volume", CHANGE: "percentage"}  # fmt: skip
+        return getattr(ticker, names[column], None) if column in names else None
+
+    @staticmethod
+    def _flash(row: Row, column: int) -> QColor | None:
+        changed = row.flashed.get(column)
+        if changed is None:
+            return None
+        remaining = 1 - (time.monotonic() - changed) / FLASH_SECONDS
+        if remaining <= 0:
+            del row.flashed[column]
+            return None
+        color = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Highlight))
+        color.setAlphaF(0.45 * remaining)
+        return color
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)

@@ -1,0 +1,169 @@
+"""Live prices for the selected exchange: watchlist, auto refresh, pause, manual refresh."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.qt.ticker_model import TREND, TickerTableModel
+from explorer.qt.widgets.sparkline import SparklineDelegate
+
+DEFAULT_INTERVAL_S = 10
+
+
+class TickerPane(QGroupBox):
+    """Driven by MainWindow: ``show_exchange`` / ``show_unavailable`` / ``clear``; it asks for
+    data through ``refreshRequested`` and is fed with ``update``."""
+
+    refreshRequested = Signal(str, list)  # noqa: N815  (exchange, symbols)
+    watchlistChanged = Signal(str, list)  # noqa: N815  (exchange, symbols)
+    stopRequested = Signal()  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tickerPane")
+        self.setTitle(self.tr("Live prices"))
+        self.exchange = ""
+        self._min_interval_s = 1
+        self.model = TickerTableModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("tickerTable")
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(TREND, SparklineDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        remove = QShortcut(QKeySequence.StandardKey.Delete, self.view)
+        remove.activated.connect(self.remove_selected)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.add_field = QLineEdit()
+        self.add_field.setPlaceholderText(self.tr("Add symbol, e.g. BTC/USDT"))
+        self.add_field.returnPressed.connect(self._add_symbol)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setCheckable(True)
+        self.pause_button.toggled.connect(self._paused)
+        self.interval = QSpinBox()
+        self.interval.setSuffix(self.tr(" s"))
+        self.interval.setRange(1, 3600)
+        self.interval.setValue(DEFAULT_INTERVAL_S)
+        self.interval.setToolTip(
+            self.tr("Refresh interval (never faster than the exchange allows)")
+        )
+        self.interval.valueChanged.connect(self._reschedule)
+        controls = QHBoxLayout()
+        controls.addWidget(self.add_field, 1)
+        self.every = QLabel(self.tr("Every"))
+        controls.addWidget(self.every)
+        controls.addWidget(self.interval)
+        controls.addWidget(self.pause_button)
+        controls.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addLayout(controls)
+        layout.addWidget(self.view, 1)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh)
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self.model.tick_clock)
+        self.clear(self.tr("Select an exchange to see its live prices."))
+
+    # -- driven by the window --------------------------------------------------------------------
+    def show_exchange(
+        self, exchange: str, symbols: list[str], cached: dict, rate_limit: float, live: bool
+    ) -> None:
+        """Show ``exchange``'s watchlist (cached values first); refresh now if ``live``."""
+        self.stopRequested.emit()
+        self.exchange = exchange
+        self._set_controls_visible(True)
+        # One watchlist refresh sends len(symbols) requests; stay within the exchange's limit.
+        self._min_interval_s = max(1, math.ceil(max(1, len(symbols)) / max(rate_limit, 0.01)))
+        self.interval.setMinimum(self._min_interval_s)
+        self.model.set_symbols(symbols, cached)
+        self.message.setText(
+            self.tr("Showing the last saved prices; press Refresh for live ones.")
+            if not live
+            else ""
+        )
+        self.message.setVisible(not live)
+        self._clock.start()
+        if live:
+            self.refresh()
+        self._reschedule()
+
+    def show_unavailable(self, name: str, reason: str) -> None:
+        self.clear(self.tr("No live prices for %1: %2").replace("%1", name).replace("%2", reason))
+
+    def clear(self, message: str) -> None:
+        self.stopRequested.emit()
+        self.exchange = ""
+        self._timer.stop()
+        self._clock.stop()
+        self.model.set_symbols([], {})
+        self.message.setText(message)
+        self.message.setVisible(True)
+        self._set_controls_visible(False)
+
+    def show_result(self, exchange: str, symbol: str, result: object) -> None:
+        if exchange == self.exchange:
+            self.model.update(symbol, result)
+
+    def refresh(self) -> None:
+        if self.exchange and self.model.symbols():
+            self.message.setVisible(False)
+            self.refreshRequested.emit(self.exchange, self.model.symbols())
+
+    def remove_selected(self) -> None:
+        rows = {index.row() for index in self.view.selectionModel().selectedRows()}
+        symbols = [s for i, s in enumerate(self.model.symbols()) if i not in rows]
+        self._set_watchlist(symbols)
+
+    # -- internals ---------------------------------------------------------------------------
+    def _add_symbol(self) -> None:
+        symbol = self.add_field.text().strip().upper().replace("-", "/")
+        if "/" not in symbol or symbol in self.model.symbols():
+            return
+        self.add_field.clear()
+        self._set_watchlist([*self.model.symbols(), symbol])
+        self.refresh()
+
+    def _set_watchlist(self, symbols: list[str]) -> None:
+        self.model.set_watchlist(symbols)
+        self.watchlistChanged.emit(self.exchange, symbols)
+
+    def _paused(self, paused: bool) -> None:
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self._reschedule()
+
+    def _reschedule(self) -> None:
+        if self.exchange and not self.pause_button.isChecked():
+            self._timer.start(max(self.interval.value(), self._min_interval_s) * 1000)
+            self.model.stale_after_ms = 3 * max(self.interval.value(), self._min_interval_s) * 1000
+        else:
+            self._timer.stop()
+
+    def _set_controls_visible(self, visible: bool) -> None:
+        for widget in (self.view, self.add_field, self.refresh_button, self.pause_button,
+                       self.interval, self.every):  # fmt: skip
+            widget.setVisible(visible)

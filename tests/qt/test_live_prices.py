@@ -1,0 +1,165 @@
+"""Ticker pane and compare view against local servers replaying recorded exchange payloads,
+driven on the app's own qasync loop."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtWidgets import QApplication
+from pytest_httpserver import HTTPServer
+
+from explorer.app import qt_event_loop
+from explorer.config import user_dirs
+from explorer.market import bundled_specs
+from explorer.qt.compare_model import ASK, BID, STATUS
+from explorer.qt.ticker_model import LAST
+
+PAYLOADS = Path(__file__).parents[1] / "market" / "payloads"
+KRAKEN_USD = Path(__file__).parents[1] / "market" / "fixtures" / "kraken_xbtusd.json"
+
+
+@pytest.fixture
+def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    with qt_event_loop(qapp) as running:
+        yield running
+
+
+def _point_exchanges_at(server: HTTPServer, exchanges: list[str]) -> None:
+    settings = user_dirs().config / "market-settings.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    urls = {e: server.url_for(f"/{e}").rstrip("/") for e in exchanges}
+    settings.write_text(json.dumps({"base_urls": urls}))
+
+
+def _serve_recordings(server: HTTPServer, exchanges: list[str]) -> None:
+    specs = bundled_specs()
+    for exchange in exchanges:
+        server.expect_request(f"/{exchange}{specs.exchanges[exchange].path}").respond_with_data(
+            (PAYLOADS / f"{exchange}.json").read_bytes(), content_type="application/json"
+        )
+
+
+async def _next(signal: SignalInstance, predicate=lambda *args: True) -> tuple:
+    """Await the next emission of ``signal`` that satisfies ``predicate``."""
+    future: asyncio.Future[tuple] = asyncio.get_running_loop().create_future()
+
+    def fire(*args: object) -> None:
+        if predicate(*args) and not future.done():
+            future.set_result(args)
+
+    signal.connect(fire)
+    try:
+        return await asyncio.wait_for(future, 20)
+    finally:
+        signal.disconnect(fire)
+
+
+def test_ticker_pane_fetches_the_watchlist_live(make_window, loop, httpserver: HTTPServer) -> None:
+    _point_exchanges_at(httpserver, ["kraken"])
+    base = "/kraken/0/public/Ticker"
+    httpserver.expect_request(base, query_string="pair=XBTUSD").respond_with_data(
+        KRAKEN_USD.read_bytes(), content_type="application/json"
+    )
+    httpserver.expect_request(base).respond_with_json(
+        {"error": ["EQuery:Unknown asset pair"], "result": {}}
+    )
+    window = make_window()
+
+    async def scenario() -> None:
+        done = asyncio.ensure_future(_next(window.bridge.tickersDone))
+        assert window.tree.select_path(["019", "US", "kraken"])
+        await done
+
+    loop.run_until_complete(scenario())
+    model = window.ticker.model
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    assert set(rows) == {"BTC/USD", "ETH/USD", "BTC/EUR", "BTC/USDT"}
+    assert model.index(rows["BTC/USD"], LAST).data() == "3809.6"
+    assert model.state(model._rows[rows["BTC/USD"]]) == "live"
+    eth_status = model.index(rows["ETH/USD"], model.columnCount() - 1).data()
+    assert "kraken" in eth_status.lower() or "symbol" in eth_status.lower()
+    cache = json.loads((user_dirs().ticker_cache / "tickers.json").read_text())
+    assert "3809.6" in json.dumps(cache)
+
+
+def test_selecting_another_exchange_cancels_the_old_fetch(make_window, loop) -> None:
+    async def scenario() -> None:
+        handlers: list[asyncio.Task] = []
+
+        async def never_answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            handlers.append(asyncio.current_task())
+            await reader.read()  # until the client hangs up
+            writer.close()
+
+        hung = await asyncio.start_server(never_answer, "127.0.0.1", 0)
+        port = hung.sockets[0].getsockname()[1]
+        settings = user_dirs().config / "market-settings.json"
+        settings.parent.mkdir(parents=True, exist_ok=True)
+        hung_url = f"http://127.0.0.1:{port}"
+        settings.write_text(json.dumps({"base_urls": {"kraken": hung_url, "gemini": hung_url}}))
+        window = make_window()
+        assert window.tree.select_path(["019", "US", "kraken"])
+        await asyncio.sleep(0.2)
+        first = window.bridge.tasks._named["tickers"]
+        assert window.tree.select_path(["019", "US", "gemini"])
+        await asyncio.wait([first], timeout=5)
+        assert first.cancelled()
+        assert window.ticker.exchange == "gemini"
+        assert window.bridge.running("tickers")  # gemini's own fetch is under way
+        await window.bridge.aclose()
+        assert not window.bridge.running("tickers")
+        await asyncio.wait(handlers, timeout=5)  # closing the client hung up every connection
+        hung.close()
+        await hung.wait_closed()
+
+    loop.run_until_complete(scenario())
+
+
+def test_unpriced_exchange_says_why(make_window) -> None:
+    window = make_window()
+    window.tree.show_delisted.setChecked(True)
+    assert window.tree.select_path(["019", "US", "bittrex"])
+    assert "No live prices for Bittrex" in window.ticker.message.text()
+    assert window.ticker.view.isHidden()
+
+
+def test_compare_across_exchanges(make_window, loop, httpserver: HTTPServer) -> None:
+    specs = bundled_specs()
+    window = make_window()
+    listed = {e.id for e in window.index.select(include_delisted=False)}
+    priced = sorted(set(specs.exchanges) & listed)
+    _point_exchanges_at(httpserver, priced)
+    _serve_recordings(httpserver, priced)
+
+    async def scenario() -> None:
+        finished = asyncio.ensure_future(
+            _next(window.bridge.compareProgress, lambda done, total: done == total)
+        )
+        window.compare("BTC/USDT", "")
+        await finished
+
+    loop.run_until_complete(scenario())
+    dialog = window.open_compare()
+    model = dialog.model
+    assert model.rowCount() == len(priced) > 40
+    statuses = [model.index(r, STATUS).data() for r in range(model.rowCount())]
+    assert "fetching…" not in statuses
+    ok = [r for r, s in enumerate(statuses) if s in ("ok", "cached")]
+    assert len(ok) >= 20  # most recordings are of BTC/USDT
+    best_bid, best_ask = model.best()
+    bids = {model.index(r, 0).data(): model._rows[r][2].bid for r in ok}
+    assert best_bid is not None and best_ask is not None
+    best_bid_value = max(v for v in bids.values() if v is not None)
+    assert model._rows[[e for e, _, _ in model._rows].index(best_bid)][2].bid == best_bid_value
+    assert model.index([e for e, _, _ in model._rows].index(best_bid), BID).data(8) is not None
+    assert model.index([e for e, _, _ in model._rows].index(best_ask), ASK).data(8) is not None
+    assert len(model.failures()) == len(priced) - len(ok)
+    assert all(reason for _, reason in model.failures())
+
+
+__all__ = ["QObject"]
