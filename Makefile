@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench catalogue translations clean
+.PHONY: run test lint bench catalogue translations dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,10 @@ $(VENV)/.installed-run: pyproject.toml setup.py | $(BIN)/python
 
 $(VENV)/.installed-test: pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(VENV)/.installed-run
+
+$(VENV)/.installed-dist: pyproject.toml setup.py | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[dist]"
 	touch $@ $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run
@@ -33,6 +37,19 @@ bench: $(VENV)/.installed-test
 # Regenerate resources/catalogue.json from resources/catalogue/sources/.
 catalogue: $(VENV)/.installed-test
 	$(BIN)/exchange-explorer catalogue build
+
+# The one-folder bundle dist/exchange-explorer/ (PyInstaller, packaging/exchange-explorer.spec)
+# and, on Linux, dist/exchange-explorer_<version>_<arch>.deb; on macOS the .app and a .dmg.
+dist: $(VENV)/.installed-dist
+	rm -rf dist/exchange-explorer dist/exchange-explorer_*.deb "dist/Exchange Explorer.app" dist/*.dmg
+	$(BIN)/pyinstaller packaging/exchange-explorer.spec --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller
+ifeq ($(shell uname -s),Linux)
+	bash packaging/linux/build-deb.sh dist/exchange-explorer dist
+endif
+ifeq ($(shell uname -s),Darwin)
+	bash packaging/macos/make-dmg.sh "dist/Exchange Explorer.app" dist
+endif
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
