@@ -29,8 +29,12 @@ class CompareModel(QAbstractTableModel):
         ]  # fmt: skip
 
     def reset(self, exchanges: list[tuple[str, str]]) -> None:
+        names = [name for _, name in exchanges]
         self.beginResetModel()
-        self._rows = [(exchange_id, name, None) for exchange_id, name in exchanges]
+        self._rows = [
+            (exchange_id, name if names.count(name) == 1 else f"{name} ({exchange_id})", None)
+            for exchange_id, name in exchanges
+        ]
         self._median = self._best_bid = self._best_ask = None
         self.endResetModel()
 
@@ -53,8 +57,9 @@ class CompareModel(QAbstractTableModel):
         tickers = [(e, r) for e, _, r in self._rows if r is not None and not _is_error(r)]
         lasts = [float(t.last) for _, t in tickers if t.last is not None]
         self._median = statistics.median(lasts) if lasts else None
-        bids = [(t.bid, e) for e, t in tickers if t.bid is not None]
-        asks = [(t.ask, e) for e, t in tickers if t.ask is not None]
+        # A zero or negative quote is an empty book (or a placeholder), never the best price.
+        bids = [(t.bid, e) for e, t in tickers if t.bid is not None and t.bid > 0]
+        asks = [(t.ask, e) for e, t in tickers if t.ask is not None and t.ask > 0]
         self._best_bid = max(bids)[1] if bids else None  # the highest price someone will pay
         self._best_ask = min(asks)[1] if asks else None  # the lowest price someone will sell at
 

@@ -163,3 +163,23 @@ def test_compare_across_exchanges(make_window, loop, httpserver: HTTPServer) -> 
 
 
 __all__ = ["QObject"]
+
+
+def test_compare_ignores_empty_books_and_names_duplicates(qapp) -> None:
+    from decimal import Decimal
+
+    from explorer.market import Ticker
+    from explorer.qt.compare_model import CompareModel
+
+    def ticker(exchange: str, bid: str, ask: str) -> Ticker:
+        return Ticker(exchange, "BTC/USDT", Decimal(ask), Decimal(bid), Decimal(ask), None, None,
+                      None, None, None, None, None, 0, 5, "http://127.0.0.1/")  # fmt: skip
+
+    model = CompareModel()
+    model.reset([("bitfinex", "Bitfinex"), ("bitfinex2", "Bitfinex"), ("bitget", "Bitget")])
+    model.add_result("bitfinex", ticker("bitfinex", "99", "101"))
+    model.add_result("bitfinex2", ticker("bitfinex2", "100", "102"))
+    model.add_result("bitget", ticker("bitget", "0", "0"))  # a placeholder book
+    assert model.best() == ("bitfinex2", "bitfinex")
+    names = [model.index(r, 0).data() for r in range(3)]
+    assert names == ["Bitfinex (bitfinex)", "Bitfinex (bitfinex2)", "Bitget"]
