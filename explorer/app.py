@@ -55,15 +55,25 @@ def run_app(*, exit_after_startup: bool = False) -> int:
     app.setApplicationName("Exchange Explorer")
     app.setOrganizationName("ExchangeExplorer")
     app.setDesktopFileName("exchange-explorer")
-    closing = asyncio.Event()
-    app.aboutToQuit.connect(closing.set)
+    # Closing the window shuts the services down while the loop still runs (cancelled fetches
+    # must unwind inside it), and only then ends the loop.
+    app.setQuitOnLastWindowClosed(False)
+    finished = asyncio.Event()
+    app.aboutToQuit.connect(finished.set)  # a quit from elsewhere (session end, signal)
     with qt_event_loop(app) as loop:
         window, bridge = startup.create_main_window(app, user_dirs())
+        shutting_down: list[asyncio.Task[None]] = []  # a strong reference to the task
+
+        async def shut_down() -> None:
+            await bridge.aclose()  # cancel tasks, close clients: nothing left pending
+            finished.set()
+
+        app.lastWindowClosed.connect(lambda: shutting_down.append(loop.create_task(shut_down())))
         if exit_after_startup:
-            startup.quit_after_first_paint(window)
+            startup.close_after_first_paint(window)
         window.show()
-        loop.run_until_complete(closing.wait())
-        loop.run_until_complete(bridge.aclose())  # cancel tasks, close clients: nothing pending
+        loop.run_until_complete(finished.wait())
+        loop.run_until_complete(bridge.aclose())
     return 0
 
 

@@ -330,4 +330,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_settings()
+        if self._compare is not None:
+            self._compare.close()  # the last window closing is what quits the app
         super().closeEvent(event)

@@ -50,18 +50,19 @@ def create_main_window(app: QApplication, dirs: UserDirs) -> tuple[MainWindow, S
 
 
 class _FirstPaint(QObject):
-    def __init__(self, target: QObject) -> None:
+    def __init__(self, target: QObject, window: MainWindow) -> None:
         super().__init__(target)
+        self._window = window
         self._done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and not self._done:
             self._done = True
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._window.close)
         return False
 
 
-def quit_after_first_paint(window: MainWindow) -> None:
-    """Quit once the tree (the catalogue) has been painted for the first time."""
+def close_after_first_paint(window: MainWindow) -> None:
+    """Close the window (the normal way out) once the tree has first been painted."""
     viewport = window.tree.view.viewport()
-    viewport.installEventFilter(_FirstPaint(viewport))
+    viewport.installEventFilter(_FirstPaint(viewport, window))

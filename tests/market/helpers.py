@@ -57,8 +57,13 @@ class LoopRunner:
     def __call__(self, coroutine: Coroutine[Any, Any, T]) -> T:
         async def checked() -> T:
             result = await coroutine
-            await asyncio.sleep(0)  # let just-cancelled tasks finish their last step
             current = asyncio.current_task()
+            # Let just-cancelled tasks, and the finalizers of abandoned async generators the GC
+            # schedules (httpx streams), finish their last steps; what is left after that leaked.
+            for _ in range(10):
+                if not [task for task in asyncio.all_tasks() if task is not current]:
+                    break
+                await asyncio.sleep(0)
             self.leaked_tasks += [task for task in asyncio.all_tasks() if task is not current]
             return result
 
