@@ -36,8 +36,11 @@ class ServiceBridge(QObject):
         *,
         trust_env: bool = True,
         names: Mapping[str, str] | None = None,
+        specs: MarketSpecs | None = None,
+        base_urls: Mapping[str, str] | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``specs`` and ``base_urls`` default to the bundled specs and the settings file."""
         super().__init__(parent)
         self.tasks = NamedTasks()
         self._dirs = dirs
@@ -47,7 +50,8 @@ class ServiceBridge(QObject):
         self._logo_client: httpx.AsyncClient | None = None
         self._ticker_cache: TickerCache | None = None
         self._market: MarketClient | None = None
-        self._specs: MarketSpecs | None = None
+        self._specs: MarketSpecs | None = specs
+        self._base_urls = dict(base_urls) if base_urls is not None else None
         self._closed = False
 
     # Everything network-related loads on first use: start-up imports no httpx, makes no request.
@@ -120,7 +124,9 @@ class ServiceBridge(QObject):
             self._market = MarketClient(
                 self.market_specs(),
                 config=ClientConfig(trust_env=self._trust_env),
-                base_urls=effective_base_urls(self._dirs.config / SETTINGS_FILE),
+                base_urls=self._base_urls
+                if self._base_urls is not None
+                else effective_base_urls(self._dirs.config / SETTINGS_FILE),
                 names=self._names,
                 cache=self._ticker_cache,
             )
@@ -173,7 +179,8 @@ class ServiceBridge(QObject):
 
 
 async def _result(fetch: Coroutine[Any, Any, Ticker]) -> object:
-    from explorer.market import FetchError
+    """The ticker, or the FetchError that explains why there is none."""
+    from explorer.market.errors import FetchError
 
     try:
         return await fetch

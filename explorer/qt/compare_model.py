@@ -39,12 +39,15 @@ class CompareModel(QAbstractTableModel):
         self.endResetModel()
 
     def add_result(self, exchange: str, result: Any) -> None:
+        self.add_results({exchange: result})
+
+    def add_results(self, results: dict[str, Any]) -> None:
+        """Apply a batch of results: the median and best prices are recomputed once."""
         for number, (exchange_id, name, _) in enumerate(self._rows):
-            if exchange_id == exchange:
-                self._rows[number] = (exchange_id, name, result)
-                break
+            if exchange_id in results:
+                self._rows[number] = (exchange_id, name, results[exchange_id])
         self._recompute()
-        if self._rows:
+        if self._rows:  # the median moved, so every row's deviation may have changed
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, STATUS))
 
     def failures(self) -> list[tuple[str, str]]:
@@ -129,13 +132,20 @@ class CompareModel(QAbstractTableModel):
         return self.tr("cached") if result.cached else self.tr("ok")
 
     def _sort_key(self, name: str, result: Any, column: int) -> Any:
-        if column in (EXCHANGE, STATUS) or result is None or _is_error(result):
-            return (1, name.casefold()) if column != EXCHANGE else (0, name.casefold())
-        value = {
-            LAST: result.last, BID: result.bid, ASK: result.ask,
-            SPREAD: fmt.spread(result.bid, result.ask), DEVIATION: self._deviation(result),
-            AGE: 0, LATENCY: result.latency_ms,
-        }[column]  # fmt: skip
+        if column == EXCHANGE:
+            return (0, name.casefold())
+        if column == STATUS or result is None or _is_error(result):
+            return (1, name.casefold())
+        if column == SPREAD:
+            value = fmt.spread(result.bid, result.ask)
+        elif column == DEVIATION:
+            value = self._deviation(result)
+        elif column == LATENCY:
+            value = result.latency_ms
+        elif column == AGE:
+            value = 0
+        else:
+            value = (result.last, result.bid, result.ask)[column - LAST]
         return (0, float(value)) if value is not None else (1, 0.0)
 
 

@@ -54,28 +54,40 @@ class TickerTableModel(QAbstractTableModel):
         return [row.symbol for row in self._rows]
 
     def update(self, symbol: str, result: Any) -> None:
-        """A fetch result (Ticker or FetchError) for ``symbol``; only changed cells repaint."""
-        for number, row in enumerate(self._rows):
-            if row.symbol != symbol:
-                continue
-            if getattr(result, "kind", None) is not None:  # a FetchError
-                row.error = result
-                if row.ticker is None and result.cached is not None:
-                    row.ticker = result.cached
-            else:
-                self._apply(row, result)
-            self.dataChanged.emit(self.index(number, 0), self.index(number, STATUS))
-            return
+        """A fetch result (Ticker or FetchError) for ``symbol``; its row repaints."""
+        self.update_many({symbol: result})
 
-    def _apply(self, row: Row, ticker: Any) -> None:
+    def update_many(self, results: dict[str, Any]) -> int:
+        """Apply many results; only rows whose numbers changed repaint. Returns that count."""
+        rows_by_symbol = {row.symbol: number for number, row in enumerate(self._rows)}
+        changed: list[int] = []
+        for symbol, result in results.items():
+            number = rows_by_symbol.get(symbol)
+            if number is None:
+                continue
+            if self._apply(self._rows[number], result):
+                changed.append(number)
+        for first, last in _runs(sorted(changed)):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, STATUS))
+        return len(changed)
+
+    def _apply(self, row: Row, result: Any) -> bool:
+        if getattr(result, "kind", None) is not None:  # a FetchError
+            row.error = result
+            if row.ticker is None and result.cached is not None:
+                row.ticker = result.cached
+            return True
         now = time.monotonic()
+        changed = row.ticker is None or row.error is not None or row.ticker.cached
         if row.ticker is not None:
             for column in (LAST, BID, ASK, HIGH, LOW, VOLUME, CHANGE):
-                if self._value(row.ticker, column) != self._value(ticker, column):
+                if self._value(row.ticker, column) != self._value(result, column):
                     row.flashed[column] = now
-        row.ticker, row.error = ticker, None
-        if ticker.last is not None:
-            row.ticks.append(float(ticker.last))
+                    changed = True
+        row.ticker, row.error = result, None
+        if result.last is not None:
+            row.ticks.append(float(result.last))
+        return changed
 
     def tick_clock(self) -> None:
         """Once a second: ages advance and flashes fade."""
@@ -174,6 +186,17 @@ class TickerTableModel(QAbstractTableModel):
         color = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Highlight))
         color.setAlphaF(0.45 * remaining)
         return color
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Consecutive runs in sorted ``numbers``: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for number in numbers:
+        if runs and runs[-1][1] == number - 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return runs
 
 
 def _now_ms() -> int:

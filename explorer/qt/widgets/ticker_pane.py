@@ -49,7 +49,8 @@ class TickerPane(QGroupBox):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)  # long error texts elide; the full text is the tooltip
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setDefaultSectionSize(78)
         self.view.horizontalHeader().setStretchLastSection(True)
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.view)
         remove.activated.connect(self.remove_selected)

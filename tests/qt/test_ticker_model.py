@@ -1,0 +1,59 @@
+"""The watchlist model: states, flashes, and repainting only rows that changed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from explorer.market import FetchError, FetchErrorKind, Ticker
+from explorer.qt.ticker_model import LAST, STATUS, TickerTableModel, _runs
+
+
+def _ticker(
+    symbol: str, last: str, *, cached: bool = False, fetched_at: int | None = None
+) -> Ticker:
+    import time
+
+    now = int(time.time() * 1000) if fetched_at is None else fetched_at
+    price = Decimal(last)
+    return Ticker("kraken", symbol, price, price, price, None, None, None, None, None, None, None,
+                  now, 12, "http://127.0.0.1/", cached)  # fmt: skip
+
+
+def test_model_passes_qt_checks_and_shows_states(qtmodeltester) -> None:
+    model = TickerTableModel()
+    model.set_symbols(
+        ["BTC/USD", "ETH/USD", "XRP/USD"], {"ETH/USD": _ticker("ETH/USD", "9", cached=True)}
+    )
+    qtmodeltester.check(model)
+    old = _ticker("XRP/USD", "1", fetched_at=1_000)  # decades old: stale
+    model.update_many({"BTC/USD": _ticker("BTC/USD", "100"), "XRP/USD": old})
+    states = [model.state(row) for row in model._rows]
+    assert states == ["live", "cached", "stale"]
+    assert model.index(1, STATUS).data() == "CACHED"
+    error = FetchError(FetchErrorKind.TIMEOUT, "Kraken did not answer in time",
+                       exchange="kraken", symbol="BTC/USD")  # fmt: skip
+    model.update("BTC/USD", error)
+    assert model.index(0, STATUS).data() == "Kraken did not answer in time"
+    assert model.index(0, LAST).data() == "100"  # the last good numbers stay
+
+
+def test_only_changed_rows_repaint(qtbot) -> None:
+    model = TickerTableModel()
+    symbols = [f"C{n}/USD" for n in range(10)]
+    model.set_symbols(symbols, {})
+    model.update_many({s: _ticker(s, "1") for s in symbols})
+    repainted: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom: repainted.append((top.row(), bottom.row())))
+    batch = {s: _ticker(s, "1") for s in symbols}
+    batch["C3/USD"] = _ticker("C3/USD", "2")
+    batch["C4/USD"] = _ticker("C4/USD", "2")
+    batch["C8/USD"] = _ticker("C8/USD", "2")
+    assert model.update_many(batch) == 3
+    assert repainted == [(3, 4), (8, 8)]
+    assert model.index(3, LAST).data(8) is not None  # the change flashes (BackgroundRole)
+    assert model.index(5, LAST).data(8) is None
+
+
+def test_runs() -> None:
+    assert _runs([1, 2, 3, 7, 9, 10]) == [(1, 3), (7, 7), (9, 10)]
+    assert _runs([]) == []
