@@ -27,28 +27,10 @@ BUNDLE = ROOT / "dist" / "exchange-explorer"
 CACHE = ROOT / "build" / "bench-hello"
 RUNS = 10
 SIZE_GOAL = 1.15
-HELLO = """\
-import sys
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.startup import BARE  # noqa: E402
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QApplication.quit)
-        return False
-
-
-app = QApplication(sys.argv)
-window = QMainWindow()
-window.resize(1200, 760)
-first_paint = FirstPaint()
-window.installEventFilter(first_paint)
-window.show()
-sys.exit(app.exec())
-"""
+HELLO = BARE  # the same bare window bench/startup.py measures the app against
 
 
 def _log(message: str) -> None:

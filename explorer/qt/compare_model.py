@@ -5,17 +5,18 @@ from __future__ import annotations
 import statistics
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from explorer.qt import ticker_format as fmt
 from explorer.qt.roles import SortRole
+from explorer.qt.table_base import ListTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 EXCHANGE, LAST, BID, ASK, SPREAD, DEVIATION, AGE, LATENCY, STATUS = range(9)
 
 
-class CompareModel(QAbstractTableModel):
+class CompareModel(ListTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, str, Any]] = []  # (exchange id, display name, result)
@@ -67,17 +68,6 @@ class CompareModel(QAbstractTableModel):
         self._best_ask = min(asks)[1] if asks else None  # the lowest price someone will sell at
 
     # -- Qt ------------------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from explorer.catalogue.model import Exchange
 from explorer.qt.roles import ExchangeRole, SortRole
+from explorer.qt.table_base import ListTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID, NAME, VERSION, COUNTRIES, LISTED = range(5)
 
 
-class ExchangeTableModel(QAbstractTableModel):
+class ExchangeTableModel(ListTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._exchanges: list[Exchange] = []
+        self._rows: list[Exchange] = []
         self._headers = [
             self.tr("Id"),
             self.tr("Name"),
@@ -27,27 +28,16 @@ class ExchangeTableModel(QAbstractTableModel):
 
     def set_exchanges(self, exchanges: list[Exchange]) -> None:
         self.beginResetModel()
-        self._exchanges = list(exchanges)
+        self._rows = list(exchanges)
         self.endResetModel()
 
     def exchanges(self) -> list[Exchange]:
-        return list(self._exchanges)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._exchanges)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        return list(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        exchange = self._exchanges[index.row()]
+        exchange = self._rows[index.row()]
         column = index.column()
         if role == ExchangeRole:
             return exchange

@@ -7,10 +7,11 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from explorer.qt import ticker_format as fmt
+from explorer.qt.table_base import ListTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SYMBOL, LAST, BID, ASK, SPREAD, CHANGE, HIGH, LOW, VOLUME, AGE, LATENCY, TREND, STATUS = range(13)
@@ -27,7 +28,7 @@ class Row:
     flashed: dict[int, float] = field(default_factory=dict)  # column -> when it changed
 
 
-class TickerTableModel(QAbstractTableModel):
+class TickerTableModel(ListTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
@@ -95,17 +96,6 @@ class TickerTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, STATUS))
 
     # -- Qt ------------------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
