@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_table(self) -> None:
         path = self.tree.selected_path()
-        if len(path) not in (1, 2) or (self._table is None and not path):
+        if len(path) not in (1, 2):
             return
         node = self.tree_model.find(path)
         name = (self.index.region_name(path[0]) if len(path) == 1

@@ -176,3 +176,11 @@ def test_logo_cached_from_a_local_server_shows_offline(qtbot, index, httpserver)
     shown = window.detail.logo.pixmap().toImage()
     assert shown.pixelColor(shown.width() // 2, shown.height() // 2).green() == 200
     assert httpserver.log == []
+
+
+def test_activating_a_table_row_selects_that_exchange_in_the_tree(make_window) -> None:
+    window = make_window()
+    assert window.tree.select_path(["150"])  # Europe: the table lists its exchanges
+    window.table.exchangeActivated.emit("paymium")
+    assert window.tree.selected_path()[-1] == "paymium"
+    assert window.detail.name.text() == "Paymium"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.qt.roles import ExchangeRole
+from explorer.qt.roles import KeyRole
 from explorer.qt.tree_model import NAME, CountryTreeModel
 
 AUTO_EXPAND_LIMIT = 60  # expand every country when a search leaves at most this many exchanges
@@ -92,24 +92,15 @@ class TreePane(QWidget):
     def select_exchange(self, exchange_id: str, within: list[str]) -> None:
         """Select ``exchange_id`` below the node at ``within`` (a region or country path)."""
         node = self.model.find(within)
-        for row in range(self.model.rowCount(node)):
-            child = self.model.index(row, 0, node)
-            exchange = child.data(ExchangeRole)
-            if exchange is not None and exchange.id == exchange_id:
-                self.view.setCurrentIndex(child)
+        countries = [within] if len(within) == 2 else [
+            [*within, self.model.index(row, 0, node).data(KeyRole)]
+            for row in range(self.model.rowCount(node))
+        ]  # fmt: skip
+        for country in countries:
+            index = self.model.find([*country, exchange_id])
+            if self.model.path(index) == [*country, exchange_id]:
+                self.view.setCurrentIndex(index)
                 return
-            found = self._find_exchange(child, exchange_id)
-            if found.isValid():
-                self.view.setCurrentIndex(found)
-                return
-
-    def _find_exchange(self, parent: QModelIndex, exchange_id: str) -> QModelIndex:
-        for row in range(self.model.rowCount(parent)):
-            child = self.model.index(row, 0, parent)
-            exchange = child.data(ExchangeRole)
-            if exchange is not None and exchange.id == exchange_id:
-                return child
-        return QModelIndex()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if (
