@@ -28,7 +28,7 @@ CACHE = ROOT / "build" / "bench-hello"
 RUNS = 10
 SIZE_GOAL = 1.15
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.startup import BARE  # noqa: E402
+from bench.startup import BARE, time_command  # noqa: E402
 
 HELLO = BARE  # the same bare window bench/startup.py measures the app against
 
@@ -83,14 +83,6 @@ def _hello_bundle() -> tuple[Path, bool, float]:
     return executable, False, time.perf_counter() - start
 
 
-def _time(command: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(
-        command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    return time.perf_counter() - start
-
-
 def main() -> None:
     app, app_built = _app_bundle()
     hello, hello_cached, hello_build_s = _hello_bundle()
@@ -99,11 +91,11 @@ def main() -> None:
     home = tempfile.mkdtemp(prefix="bench-bundle-home-")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EXCHANGE_EXPLORER_HOME=home)
     app_command = [str(app), "--exit-after-startup"]
-    _time(app_command, env), _time([str(hello)], env)  # warm the file cache
+    time_command(app_command, env), time_command([str(hello)], env)  # warm the file cache
     app_times, hello_times = [], []
     for _ in range(RUNS):
-        app_times.append(_time(app_command, env))
-        hello_times.append(_time([str(hello)], env))
+        app_times.append(time_command(app_command, env))
+        hello_times.append(time_command([str(hello)], env))
     shutil.rmtree(home, ignore_errors=True)
 
     bundle_size, hello_size = _size(app.parent), _size(hello.parent)

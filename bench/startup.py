@@ -35,7 +35,8 @@ sys.exit(app.exec())
 """
 
 
-def _time(command: list[str], env: dict[str, str]) -> float:
+def time_command(command: list[str], env: dict[str, str]) -> float:
+    """Wall time of one run of ``command`` (output discarded)."""
     start = time.perf_counter()
     subprocess.run(
         command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -48,11 +49,11 @@ def main() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EXCHANGE_EXPLORER_HOME=home)
     app = [str(Path(sys.executable).with_name("exchange-explorer")), "--exit-after-startup"]
     bare = [sys.executable, "-c", BARE]
-    _time(app, env), _time(bare, env)  # warm the file cache
+    time_command(app, env), time_command(bare, env)  # warm the file cache
     app_times, bare_times = [], []
     for _ in range(RUNS):
-        app_times.append(_time(app, env))
-        bare_times.append(_time(bare, env))
+        app_times.append(time_command(app, env))
+        bare_times.append(time_command(bare, env))
     ratios = [a / b for a, b in zip(app_times, bare_times, strict=True)]
     json.dump(
         {

@@ -8,22 +8,41 @@ from pathlib import Path
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, fsync it, then rename it into place."""
+    """Write ``data`` to a temporary file beside ``path``, fsync it, then rename it into place.
+
+    The temporary file lives in the same directory (a rename is atomic only within one file
+    system); the directory is synced after the rename so the new name survives a crash too.
+    """
     import tempfile  # not at import time: the app starts without writing anything
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _mode_for(path)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temporary = Path(temp_name)
     try:
-        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        Path(temp_name).replace(path)
+        if os.name == "posix":  # mkstemp makes 0600; Windows has no such permission bits
+            temporary.chmod(mode)
+        temporary.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
-            Path(temp_name).unlink()
+            temporary.unlink()
         raise
+    _sync_directory(path.parent)
+
+
+def _sync_directory(directory: Path) -> None:
+    if os.name != "posix":  # Windows cannot open directories; NTFS renames are journalled
+        return
+    descriptor = os.open(directory, os.O_RDONLY)
+    try:
+        with contextlib.suppress(OSError):  # some file systems refuse fsync on directories
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _mode_for(path: Path) -> int:

@@ -12,7 +12,8 @@ import threading
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from explorer.market.files import atomic_write_text, move_aside
+from explorer.catalogue.atomic import write_atomic
+from explorer.market.files import move_aside
 from explorer.market.settings import default_cache_path
 from explorer.market.ticker import Ticker
 from explorer.market.values import parse_decimal
@@ -47,7 +48,7 @@ class TickerCache:
             self.dirty = False
         text = json.dumps({"version": FORMAT_VERSION, "tickers": records}, ensure_ascii=False)
         try:
-            atomic_write_text(self.path, text)
+            write_atomic(self.path, text.encode("utf-8"))
         except OSError as error:
             logger.warning("could not write the ticker cache %s: %s", self.path, error)
 

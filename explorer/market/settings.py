@@ -10,8 +10,8 @@ import logging
 from collections.abc import Mapping
 from pathlib import Path
 
+from explorer.catalogue.atomic import write_atomic
 from explorer.config import user_dirs
-from explorer.market.files import atomic_write_text
 from explorer.market.urls import normalise_base_url
 
 SETTINGS_FILE = "market-settings.json"
@@ -64,7 +64,7 @@ def save_base_url_overrides(overrides: Mapping[str, str], path: Path | None = No
     if not isinstance(document, dict):
         document = {}
     document["base_urls"] = cleaned
-    atomic_write_text(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    write_atomic(path, (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode())
 
 
 def effective_base_urls(

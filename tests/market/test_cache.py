@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from explorer.catalogue.atomic import write_atomic
 from explorer.market import Ticker, TickerCache
-from explorer.market.files import atomic_write_text
 
 TICKER = Ticker(
     exchange="binance",
@@ -90,22 +90,22 @@ def test_corrupt_file_is_moved_aside_and_rebuilt(
 
 def test_atomic_write_leaves_no_temporary_files(tmp_path: Path) -> None:
     target = tmp_path / "settings.json"
-    atomic_write_text(target, "first")
-    atomic_write_text(target, "second")
+    write_atomic(target, b"first")
+    write_atomic(target, b"second")
     assert target.read_text(encoding="utf-8") == "second"
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
 
 
 def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "tickers.json"
-    atomic_write_text(target, "old")
+    write_atomic(target, b"old")
 
     def failing_fsync(_fd: int) -> None:
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "fsync", failing_fsync)
     with pytest.raises(OSError, match="disk full"):
-        atomic_write_text(target, "new")
+        write_atomic(target, b"new")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["tickers.json"]
 
