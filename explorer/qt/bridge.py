@@ -106,21 +106,23 @@ class ServiceBridge(QObject):
             self._specs = bundled_specs()
         return self._specs
 
-    def cached_ticker(self, exchange: str, symbol: str) -> Ticker | None:
-        """The last ticker kept on disk (marked cached), read without any network access."""
+    def _tickers(self) -> TickerCache:
         if self._ticker_cache is None:
             from explorer.market import TickerCache
             from explorer.market.settings import CACHE_FILE
 
             self._ticker_cache = TickerCache(self._dirs.ticker_cache / CACHE_FILE)
-        return self._ticker_cache.get(exchange, symbol)
+        return self._ticker_cache
+
+    def cached_ticker(self, exchange: str, symbol: str) -> Ticker | None:
+        """The last ticker kept on disk (marked cached), read without any network access."""
+        return self._tickers().get(exchange, symbol)
 
     def _client(self) -> MarketClient:
         if self._market is None:
             from explorer.market import ClientConfig, MarketClient, effective_base_urls
             from explorer.market.settings import SETTINGS_FILE
 
-            self.cached_ticker("", "")  # creates the shared cache
             self._market = MarketClient(
                 self.market_specs(),
                 config=ClientConfig(trust_env=self._trust_env),
@@ -128,7 +130,7 @@ class ServiceBridge(QObject):
                 if self._base_urls is not None
                 else effective_base_urls(self._dirs.config / SETTINGS_FILE),
                 names=self._names,
-                cache=self._ticker_cache,
+                cache=self._tickers(),
             )
         return self._market
 
