@@ -69,6 +69,7 @@ async def bench_compare(dirs: Any) -> dict[str, Any]:
         specs = bench_specs(EXCHANGES)
         urls = {f"bench{i}": servers.urls[i % len(servers.urls)] for i in range(EXCHANGES)}
         bridge = ServiceBridge(dirs, trust_env=False, specs=specs, base_urls=urls)
+        await bridge.ready()  # as in the app, which warms the services up after its first paint
         dialog = CompareDialog([])
         bridge.compareResult.connect(dialog.show_result)
         bridge.compareProgress.connect(dialog.show_progress)

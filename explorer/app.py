@@ -47,6 +47,7 @@ def run_app(*, exit_after_startup: bool = False) -> int:
         return 2
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from explorer.qt import startup
@@ -69,8 +70,11 @@ def run_app(*, exit_after_startup: bool = False) -> int:
             finished.set()
 
         app.lastWindowClosed.connect(lambda: shutting_down.append(loop.create_task(shut_down())))
+        # Once the window is up, build the network services off the UI thread, so that the
+        # first fetch does not stall it.
+        startup.after_first_paint(window, lambda: QTimer.singleShot(500, bridge.warm_up))
         if exit_after_startup:
-            startup.close_after_first_paint(window)
+            startup.after_first_paint(window, window.close)  # the normal way out
         window.show()
         loop.run_until_complete(finished.wait())
         loop.run_until_complete(bridge.aclose())

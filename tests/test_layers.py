@@ -23,13 +23,17 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("layer", ["catalogue", "market", "cli", "logos"])
+@pytest.mark.parametrize(
+    "layer", ["catalogue", "market", "cli", "logos", "services.py", "tasks.py", "config.py"]
+)
 def test_plain_python_layers_never_import_qt(layer: str) -> None:
     offenders = {
         str(path.relative_to(PACKAGE)): sorted(
             name for name in _imports(path) if name.split(".")[0] in QT_MODULES
         )
-        for path in (PACKAGE / layer).rglob("*.py")
+        for path in (
+            [PACKAGE / layer] if layer.endswith(".py") else (PACKAGE / layer).rglob("*.py")
+        )
     }
     assert {path: names for path, names in offenders.items() if names} == {}
 

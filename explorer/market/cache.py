@@ -31,6 +31,11 @@ class TickerCache:
         self._lock = threading.Lock()
         self.dirty = False
 
+    def load(self) -> None:
+        """Read the file now (e.g. on a worker thread) rather than on the first ``get``."""
+        with self._lock:
+            self._loaded()
+
     def get(self, exchange: str, symbol: str) -> Ticker | None:
         """The cached ticker, marked ``cached=True`` (its age: ``ticker.age_ms(now)``)."""
         with self._lock:

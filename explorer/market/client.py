@@ -78,6 +78,7 @@ class MarketClient:
         self._global_slots = asyncio.Semaphore(self.config.max_concurrency)
         self._host_slots: dict[str, asyncio.Semaphore] = {}
         self._buckets: dict[str, TokenBucket] = {}
+        self._starts = TokenBucket(self.config.start_rate, burst=self.config.start_burst)
         self._cooldowns: dict[str, datetime] = {}
         self._inflight: set[asyncio.Task[Ticker]] = set()
         self._closing = False
@@ -206,6 +207,7 @@ class MarketClient:
     ) -> Ticker:
         await self._bucket(spec).acquire()
         async with self._host_slot(request.url), self._global_slots:
+            await self._starts.acquire()
             started = time.perf_counter()
             body_started = False
             try:

@@ -16,6 +16,11 @@ class ClientConfig:
     """Requests in flight at once, all exchanges together."""
     max_per_host: int = 8
     """Requests in flight at once to one ``scheme://host:port``."""
+    start_rate: float = 500.0
+    """New requests per second, all exchanges together (``start_burst`` back to back). Spacing
+    the starts of a burst spaces its responses too, so the single UI thread running the loop
+    handles a few at a time instead of dozens in one go."""
+    start_burst: int = 4
     max_body_bytes: int = 2 * 1024 * 1024
     rate_limit_cooldown: float = 30.0
     """How long to leave an exchange alone after a 429 that did not say (``Retry-After``)."""

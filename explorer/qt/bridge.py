@@ -4,20 +4,20 @@ tasks on the qasync loop and re-emits their results as typed signals."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
+from collections import deque
 from collections.abc import Coroutine, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from explorer.config import UserDirs
+from explorer.services import Services
 from explorer.tasks import NamedTasks
 
 if TYPE_CHECKING:
-    import httpx
-
-    from explorer.logos import LogoCache
-    from explorer.market import MarketClient, MarketSpecs, Ticker, TickerCache
+    from explorer.market import MarketSpecs, Ticker
 
 log = logging.getLogger(__name__)
 
@@ -43,16 +43,35 @@ class ServiceBridge(QObject):
         """``specs`` and ``base_urls`` default to the bundled specs and the settings file."""
         super().__init__(parent)
         self.tasks = NamedTasks()
-        self._dirs = dirs
-        self._trust_env = trust_env
-        self._names = dict(names or {})
-        self._logo_cache: LogoCache | None = None
-        self._logo_client: httpx.AsyncClient | None = None
-        self._ticker_cache: TickerCache | None = None
-        self._market: MarketClient | None = None
-        self._specs: MarketSpecs | None = specs
-        self._base_urls = dict(base_urls) if base_urls is not None else None
+        self.services = Services(
+            dirs, trust_env=trust_env, names=names, specs=specs, base_urls=base_urls
+        )
+        self._warming: asyncio.Task[None] | None = None
         self._closed = False
+
+    def warm_up(self) -> None:
+        """Build the network services on a worker thread now, so no fetch stalls the UI later."""
+        if self._warming is None and not self._closed:
+            try:
+                self._warming = asyncio.get_running_loop().create_task(self._warm_up())
+            except RuntimeError:
+                log.debug("no event loop; services will be built on first use")
+
+    async def _warm_up(self) -> None:
+        try:
+            await asyncio.to_thread(self.services.warm_up)
+        except Exception:  # the fetch that needs the service meets the same error and reports it
+            log.warning("could not prepare the network services", exc_info=True)
+        # What exists now (modules, Qt wrappers, the catalogue) lives as long as the app: spare
+        # it from every later full collection, which otherwise pauses the UI for ~12 ms.
+        gc.freeze()
+
+    async def ready(self) -> Services:
+        """The services, once built (starting the warm-up if it has not begun)."""
+        self.warm_up()
+        if self._warming is not None and not self._warming.done():
+            await asyncio.shield(self._warming)  # a cancelled fetch must not cancel the warm-up
+        return self.services
 
     # Everything network-related loads on first use: start-up imports no httpx, makes no request.
     def _start(self, name: str, coro: Coroutine[Any, Any, None]) -> None:
@@ -71,28 +90,20 @@ class ServiceBridge(QObject):
         return self.tasks.running(name)
 
     # -- logos ---------------------------------------------------------------------------------
-    def _logos(self) -> LogoCache:
-        if self._logo_cache is None:
-            from explorer.logos import LogoCache
-
-            self._logo_cache = LogoCache(self._dirs.logo_cache)
-        return self._logo_cache
-
     def cached_logo(self, url: str) -> bytes | None:
         """A logo already on disk, without any network access."""
-        return self._logos().cached(url)
+        return self.services.logos().cached(url)
 
     def request_logo(self, url: str) -> None:
         """Fetch a logo; a newer request cancels one still in flight (the selection moved on)."""
         self._start("logo", self._fetch_logo(url))
 
     async def _fetch_logo(self, url: str) -> None:
-        from explorer.logos import LogoError, logo_client
+        from explorer.logos import LogoError
 
-        if self._logo_client is None:
-            self._logo_client = logo_client(trust_env=self._trust_env)
+        services = await self.ready()
         try:
-            data = await self._logos().fetch(url, self._logo_client)
+            data = await services.logos().fetch(url, services.logo_client())
         except LogoError as exc:
             self.logoFailed.emit(url, str(exc))
             return
@@ -100,39 +111,11 @@ class ServiceBridge(QObject):
 
     # -- live prices ---------------------------------------------------------------------------
     def market_specs(self) -> MarketSpecs:
-        if self._specs is None:
-            from explorer.market import bundled_specs
-
-            self._specs = bundled_specs()
-        return self._specs
-
-    def _tickers(self) -> TickerCache:
-        if self._ticker_cache is None:
-            from explorer.market import TickerCache
-            from explorer.market.settings import CACHE_FILE
-
-            self._ticker_cache = TickerCache(self._dirs.ticker_cache / CACHE_FILE)
-        return self._ticker_cache
+        return self.services.market_specs()
 
     def cached_ticker(self, exchange: str, symbol: str) -> Ticker | None:
         """The last ticker kept on disk (marked cached), read without any network access."""
-        return self._tickers().get(exchange, symbol)
-
-    def _client(self) -> MarketClient:
-        if self._market is None:
-            from explorer.market import ClientConfig, MarketClient, effective_base_urls
-            from explorer.market.settings import SETTINGS_FILE
-
-            self._market = MarketClient(
-                self.market_specs(),
-                config=ClientConfig(trust_env=self._trust_env),
-                base_urls=self._base_urls
-                if self._base_urls is not None
-                else effective_base_urls(self._dirs.config / SETTINGS_FILE),
-                names=self._names,
-                cache=self._tickers(),
-            )
-        return self._market
+        return self.services.tickers().get(exchange, symbol)
 
     def request_tickers(self, exchange: str, symbols: list[str]) -> None:
         """Refresh a watchlist; a new request (another exchange) cancels the one in flight."""
@@ -142,7 +125,7 @@ class ServiceBridge(QObject):
         self._start("compare", self._compare(symbol, exchanges))
 
     async def _fetch_each(self, exchange: str, symbols: list[str]) -> None:
-        client = self._client()
+        client = (await self.ready()).market()
 
         async def one(symbol: str) -> None:
             result = await _result(client.fetch(exchange, symbol))
@@ -153,30 +136,32 @@ class ServiceBridge(QObject):
         self.tickersDone.emit(exchange)
 
     async def _compare(self, symbol: str, exchanges: list[str]) -> None:
-        client = self._client()
-        total, done = len(exchanges), 0
+        client = (await self.ready()).market()
+        total, done, waiting = len(exchanges), 0, deque(exchanges)
         self.compareProgress.emit(0, total)
 
-        async def one(exchange: str) -> None:
+        async def worker() -> None:
             nonlocal done
-            result = await _result(client.fetch(exchange, symbol))
-            done += 1
-            self.compareResult.emit(exchange, result)
-            self.compareProgress.emit(done, total)
+            while waiting:
+                exchange = waiting.popleft()
+                result = await _result(client.fetch(exchange, symbol))
+                done += 1
+                self.compareResult.emit(exchange, result)
+                self.compareProgress.emit(done, total)
 
-        await asyncio.gather(*(one(exchange) for exchange in exchanges))
+        # As many workers as requests can be in flight, rather than a task per exchange whose
+        # first steps would all run back to back on the UI thread.
+        workers = min(total, client.config.max_concurrency)
+        await asyncio.gather(*(worker() for _ in range(workers)))
         await client.save_cache()
 
     async def aclose(self) -> None:
         """Cancel every task and close the HTTP clients; nothing is left pending."""
         self._closed = True
         await self.tasks.shutdown()
-        if self._market is not None:
-            await self._market.aclose()
-            self._market = None
-        if self._logo_client is not None:
-            await self._logo_client.aclose()
-            self._logo_client = None
+        if self._warming is not None:
+            await asyncio.gather(self._warming, return_exceptions=True)  # then close what it built
+        await self.services.aclose()
         await asyncio.sleep(0)
 
 

@@ -3,23 +3,37 @@
 from __future__ import annotations
 
 import statistics
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from explorer.qt import ticker_format as fmt
-from explorer.qt.roles import SortRole
 from explorer.qt.table_base import ListTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 EXCHANGE, LAST, BID, ASK, SPREAD, DEVIATION, AGE, LATENCY, STATUS = range(9)
+_Role = Qt.ItemDataRole
+DISPLAY, ALIGNMENT, BACKGROUND, FOREGROUND, TOOLTIP = (
+    int(role)
+    for role in (_Role.DisplayRole, _Role.TextAlignmentRole, _Role.BackgroundRole,
+                 _Role.ForegroundRole, _Role.ToolTipRole)
+)  # fmt: skip
+_ROLES = frozenset((DISPLAY, ALIGNMENT, BACKGROUND, FOREGROUND, TOOLTIP))
+_by_key = itemgetter(0)
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class CompareModel(ListTableModel):
+    """Sorts itself (``sort``): one Python sort of precomputed keys, where a sorting proxy would
+    call ``data()`` twice per comparison, thousands of times per batch of results."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, str, Any]] = []  # (exchange id, display name, result)
+        self._texts: dict[tuple[int, int], str | None] = {}  # formatted once per batch
+        self._sorted_by: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._median: float | None = None
         self._best_bid: str | None = None
         self._best_ask: str | None = None
@@ -37,6 +51,7 @@ class CompareModel(ListTableModel):
             for exchange_id, name in exchanges
         ]
         self._median = self._best_bid = self._best_ask = None
+        self._texts.clear()
         self.endResetModel()
 
     def add_result(self, exchange: str, result: Any) -> None:
@@ -48,8 +63,35 @@ class CompareModel(ListTableModel):
             if exchange_id in results:
                 self._rows[number] = (exchange_id, name, results[exchange_id])
         self._recompute()
+        self._texts.clear()
         if self._rows:  # the median moved, so every row's deviation may have changed
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, STATUS))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` (and keep sorting by it: :meth:`resort` after a batch)."""
+        self._sorted_by = (column, order)
+        if not 0 <= column < len(self._headers) or not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self._rows[index.row()][0], index.column()) for index in persistent]
+        descending = order == Qt.SortOrder.DescendingOrder
+        keyed = [(self._sort_key(row[1], row[2], column), row) for row in self._rows]
+        # Rows without a number for this column (failures, still fetching) stay last either way.
+        present = sorted((k for k in keyed if k[0][0] == 0), key=_by_key, reverse=descending)
+        absent = sorted((k for k in keyed if k[0][0] != 0), key=_by_key,
+                        reverse=descending and column == STATUS)  # fmt: skip
+        self._rows = [row for _, row in present + absent]
+        self._texts.clear()
+        row_of = {exchange: number for number, (exchange, _, _) in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(row_of[exchange], held_column) for exchange, held_column in held],
+        )
+        self.layoutChanged.emit()
+
+    def resort(self) -> None:
+        self.sort(*self._sorted_by)
 
     def failures(self) -> list[tuple[str, str]]:
         return [(name, r.message) for _, name, r in self._rows if _is_error(r)]
@@ -68,29 +110,33 @@ class CompareModel(ListTableModel):
         self._best_ask = min(asks)[1] if asks else None  # the lowest price someone will sell at
 
     # -- Qt ------------------------------------------------------------------------------------
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
+        # Called for every role of every visible cell on each repaint: plain int roles, and
+        # the texts formatted once per batch.
+        if role not in _ROLES or not index.isValid():
             return None
-        exchange, name, result = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(name, result, column)
-        if role == SortRole:
-            return self._sort_key(name, result, column)
+        row, column = index.row(), index.column()
+        if role == DISPLAY:
+            key = (row, column)
+            if key not in self._texts:
+                _, name, result = self._rows[row]
+                self._texts[key] = self._text(name, result, column)
+            return self._texts[key]
+        if role == ALIGNMENT:
+            return None if column in (EXCHANGE, STATUS) else _RIGHT_ALIGNED
+        exchange, _, result = self._rows[row]
         best = (column == BID and exchange == self._best_bid) or (
             column == ASK and exchange == self._best_ask
         )
-        if role == Qt.ItemDataRole.BackgroundRole and best:
+        if role == BACKGROUND and best:
             return QGuiApplication.palette().brush(QPalette.ColorRole.Highlight)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND:
             if best:
                 return QGuiApplication.palette().brush(QPalette.ColorRole.HighlightedText)
             if _is_error(result):
                 return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
-        if role == Qt.ItemDataRole.ToolTipRole and result is not None:
+        if role == TOOLTIP and result is not None:
             return result.message if _is_error(result) else result.source_url
-        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (EXCHANGE, STATUS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _deviation(self, ticker: Any) -> float | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -50,19 +52,19 @@ def create_main_window(app: QApplication, dirs: UserDirs) -> tuple[MainWindow, S
 
 
 class _FirstPaint(QObject):
-    def __init__(self, target: QObject, window: MainWindow) -> None:
+    def __init__(self, target: QObject, callback: Callable[[], object]) -> None:
         super().__init__(target)
-        self._window = window
+        self._callback = callback
         self._done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and not self._done:
             self._done = True
-            QTimer.singleShot(0, self._window.close)
+            QTimer.singleShot(0, self._callback)
         return False
 
 
-def close_after_first_paint(window: MainWindow) -> None:
-    """Close the window (the normal way out) once the tree has first been painted."""
+def after_first_paint(window: MainWindow, callback: Callable[[], object]) -> None:
+    """Call ``callback`` once the tree (the catalogue) has first been painted."""
     viewport = window.tree.view.viewport()
-    viewport.installEventFilter(_FirstPaint(viewport, window))
+    viewport.installEventFilter(_FirstPaint(viewport, callback))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -16,7 +17,12 @@ from explorer.qt.table_base import ListTableModel
 AnyIndex = QModelIndex | QPersistentModelIndex
 SYMBOL, LAST, BID, ASK, SPREAD, CHANGE, HIGH, LOW, VOLUME, AGE, LATENCY, TREND, STATUS = range(13)
 FLASH_SECONDS = 0.8
+MAX_RUNS = 32  # dataChanged signals per update; past that, one spanning them costs far less
 TicksRole = Qt.ItemDataRole.UserRole + 20  # the session's last prices, for the sparkline
+# The numbers whose change makes a cell flash (and a row repaint).
+_QUOTED_COLUMNS = {LAST: "last", BID: "bid", ASK: "ask", HIGH: "high", LOW: "low",
+                   VOLUME: "base_volume", CHANGE: "percentage"}  # fmt: skip
+_quoted = attrgetter(*_QUOTED_COLUMNS.values())
 
 
 @dataclass
@@ -68,7 +74,10 @@ class TickerTableModel(ListTableModel):
                 continue
             if self._apply(self._rows[number], result):
                 changed.append(number)
-        for first, last in _runs(sorted(changed)):
+        runs = _runs(sorted(changed))
+        if len(runs) > MAX_RUNS:  # one signal: the view repaints only what is on screen anyway
+            runs = [(runs[0][0], runs[-1][1])]
+        for first, last in runs:
             self.dataChanged.emit(self.index(first, 0), self.index(last, STATUS))
         return len(changed)
 
@@ -78,13 +87,14 @@ class TickerTableModel(ListTableModel):
             if row.ticker is None and result.cached is not None:
                 row.ticker = result.cached
             return True
-        now = time.monotonic()
-        changed = row.ticker is None or row.error is not None or row.ticker.cached
-        if row.ticker is not None:
-            for column in (LAST, BID, ASK, HIGH, LOW, VOLUME, CHANGE):
-                if self._value(row.ticker, column) != self._value(result, column):
+        old = row.ticker
+        changed = old is None or row.error is not None or old.cached
+        if old is not None and _quoted(old) != _quoted(result):  # one C-level compare per row
+            now = time.monotonic()
+            for column, name in _QUOTED_COLUMNS.items():
+                if getattr(old, name) != getattr(result, name):
                     row.flashed[column] = now
-                    changed = True
+            changed = True
         row.ticker, row.error = result, None
         if result.last is not None:
             row.ticks.append(float(result.last))
@@ -160,9 +170,7 @@ class TickerTableModel(ListTableModel):
 
     @staticmethod
     def _value(ticker: Any, column: int) -> Any:
-        names = {LAST: "last", BID: "bid", ASK: "ask", HIGH: "high", LOW: "low",
-                 VOLUME: "base_volume", CHANGE: "percentage"}  # fmt: skip
-        return getattr(ticker, names[column], None) if column in names else None
+        return getattr(ticker, _QUOTED_COLUMNS[column]) if column in _QUOTED_COLUMNS else None
 
     @staticmethod
     def _flash(row: Row, column: int) -> QColor | None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import itertools
 import socket
+import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -15,6 +17,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from explorer.market import (
+    ClientConfig,
     FetchError,
     FetchErrorKind,
     MarketClient,
@@ -33,7 +36,9 @@ from .helpers import (
     SlowJsonServer,
     fast_config,
     fixture_bytes,
+    http_response,
     local_client,
+    read_request_head,
     unthrottled,
 )
 
@@ -235,7 +240,34 @@ def test_each_attempt_waits_for_its_exchange_rate_limit(
     assert acquired == {
         specs.exchanges["binance"].rate_limit: 3,
         specs.exchanges["okx"].rate_limit: 1,
+        ClientConfig().start_rate: 4,  # and every attempt passes the global start pacing
     }
+
+
+def test_a_burst_of_fetches_starts_spaced_out(
+    run: LoopRunner, raw_server: Callable[..., RawServer], specs: MarketSpecs
+) -> None:
+    arrivals: list[float] = []
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while True:
+            await read_request_head(reader)
+            arrivals.append(time.monotonic())
+            writer.write(http_response(fixture_bytes("binance.json")))
+            await writer.drain()
+
+    binance = dataclasses.replace(specs.exchanges["binance"], rate_limit=1e6)
+    many = MarketSpecs({f"x{n}": dataclasses.replace(binance, id=f"x{n}") for n in range(6)})
+    urls = dict.fromkeys(many.exchanges, raw_server(answer).urls[0])
+    config = fast_config(start_rate=50.0, start_burst=2)  # two at once, then one per 20 ms
+    client = MarketClient(many, config=config, base_urls=urls)
+
+    results = fetch_all(run, client, [(name, "BNB/BTC") for name in many.exchanges])
+
+    assert all(isinstance(result, Ticker) for result in results)
+    gaps = [later - earlier for earlier, later in itertools.pairwise(sorted(arrivals))]
+    assert len(gaps) == 5
+    assert all(gap > 0.012 for gap in gaps[1:]), gaps  # 20 ms apart, less timer slack
 
 
 def test_per_host_and_global_concurrency_caps(

@@ -183,3 +183,32 @@ def test_compare_ignores_empty_books_and_names_duplicates(qapp) -> None:
     assert model.best() == ("bitfinex2", "bitfinex")
     names = [model.index(r, 0).data() for r in range(3)]
     assert names == ["Bitfinex (bitfinex)", "Bitfinex (bitfinex2)", "Bitget"]
+
+
+def test_services_warm_up_off_the_ui_thread_and_close_even_mid_warm_up(loop) -> None:
+    import threading
+
+    from explorer.qt.bridge import ServiceBridge
+
+    built_on: list[threading.Thread] = []
+    bridge = ServiceBridge(user_dirs(), trust_env=False)
+    real_warm_up = bridge.services.warm_up
+
+    built: list[object] = []
+
+    def recording_warm_up() -> None:
+        built_on.append(threading.current_thread())
+        real_warm_up()
+        built.append(bridge.services.market())
+
+    bridge.services.warm_up = recording_warm_up  # type: ignore[method-assign]
+
+    async def scenario() -> None:
+        bridge.warm_up()
+        await bridge.aclose()  # while the worker thread is still building
+
+    loop.run_until_complete(scenario())
+    assert built_on and built_on[0] is not threading.main_thread()
+    assert built and built[0]._http.is_closed  # type: ignore[attr-defined]
+    bridge.warm_up()  # after closing: nothing starts again
+    assert bridge._warming is not None and bridge._warming.done()

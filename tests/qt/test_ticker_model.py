@@ -54,6 +54,20 @@ def test_only_changed_rows_repaint(qtbot) -> None:
     assert model.index(5, LAST).data(8) is None
 
 
+def test_scattered_changes_in_a_big_table_repaint_in_one_signal(qtbot) -> None:
+    model = TickerTableModel()
+    symbols = [f"C{n}/USD" for n in range(1000)]
+    model.set_symbols(symbols, {})
+    model.update_many({s: _ticker(s, "1") for s in symbols})
+    repainted: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom: repainted.append((top.row(), bottom.row())))
+    batch = {s: _ticker(s, "2" if n % 10 == 5 else "1") for n, s in enumerate(symbols)}
+
+    assert model.update_many(batch) == 100  # every tenth row, from row 5 to row 995
+    assert repainted == [(5, 995)]
+    assert model.index(15, LAST).data(8) is not None and model.index(16, LAST).data(8) is None
+
+
 def test_runs() -> None:
     assert _runs([1, 2, 3, 7, 9, 10]) == [(1, 3), (7, 7), (9, 10)]
     assert _runs([]) == []

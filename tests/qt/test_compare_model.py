@@ -1,0 +1,58 @@
+"""The compare table's model: Qt's checks, best prices, and sorting that keeps the selection."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QPersistentModelIndex, Qt
+
+from explorer.market import FetchError, FetchErrorKind, Ticker
+from explorer.qt.compare_model import BID, DEVIATION, EXCHANGE, STATUS, CompareModel
+
+
+def _ticker(exchange: str, last: str) -> Ticker:
+    price = Decimal(last)
+    return Ticker(exchange, "BTC/USDT", price, price - 1, price + 1, None, None, None, None, None,
+                  None, None, 0, 5, "http://127.0.0.1/")  # fmt: skip
+
+
+def _filled(qtmodeltester) -> CompareModel:
+    model = CompareModel()
+    model.reset([("c", "Gamma"), ("a", "Alpha"), ("b", "Beta"), ("d", "Delta")])
+    qtmodeltester.check(model)
+    down = FetchError(FetchErrorKind.TIMEOUT, "Delta did not answer in time", exchange="d",
+                      symbol="BTC/USDT")  # fmt: skip
+    model.add_results({"a": _ticker("a", "100"), "b": _ticker("b", "103"), "d": down})
+    model.add_results({"c": _ticker("c", "101")})
+    qtmodeltester.check(model)
+    return model
+
+
+def _column(model: CompareModel, column: int) -> list[str]:
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_sorting_by_price_puts_failures_last_and_keeps_the_selection(qtmodeltester) -> None:
+    model = _filled(qtmodeltester)
+    selected = QPersistentModelIndex(model.index(_column(model, EXCHANGE).index("Beta"), BID))
+
+    model.sort(BID, Qt.SortOrder.DescendingOrder)
+
+    assert _column(model, EXCHANGE) == ["Beta", "Gamma", "Alpha", "Delta"]
+    assert _column(model, BID)[:3] == ["102", "100", "99"]
+    assert _column(model, STATUS)[3] == "Delta did not answer in time"
+    assert selected.row() == 0 and selected.column() == BID
+
+    model.add_results({"a": _ticker("a", "110")})  # a new batch: the same order applies
+    model.resort()
+    assert _column(model, EXCHANGE)[:3] == ["Alpha", "Beta", "Gamma"]
+    assert selected.row() == 1
+    qtmodeltester.check(model)
+
+
+def test_deviation_follows_the_median_of_every_batch(qtmodeltester) -> None:
+    model = _filled(qtmodeltester)
+    model.sort(EXCHANGE)
+    assert _column(model, EXCHANGE) == ["Alpha", "Beta", "Delta", "Gamma"]
+    # median of 100, 103 and 101 is 101
+    assert _column(model, DEVIATION) == ["-0.99 %", "+1.98 %", None, "+0.00 %"]
