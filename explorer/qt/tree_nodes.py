@@ -163,20 +163,31 @@ class Tree:
         exchange_hits = {term: self.exchange_text.containing(term) for term in terms}
         country_hits = {term: self.country_text.containing(term) for term in terms}
         allowed_for: dict[tuple[str, ...], Hits] = {}
-        named: dict[Node, set[int]] = {}  # region -> matches of its countries whose names matched
+        # region -> matches of its countries whose names matched (some terms)
+        named: dict[Node, list[frozenset[int]]] = {}
+        whole: set[Node] = set()  # regions whose every country's name matched every term
         for region in self.root.children:
+            every_named = True
             for country in region.children:
+                positions = country.positions[show_delisted]
                 unmatched = tuple(
                     t for t in terms if country.text_pos not in country_hits[t].positions
                 )
                 if unmatched not in allowed_for:
                     allowed_for[unmatched] = self._all_of([exchange_hits[t] for t in unmatched])
                 country.allowed = allowed_for[unmatched]
-                country.count = len(country.positions[show_delisted] & country.allowed.positions)
                 country.stale = True
+                every_named = every_named and not unmatched
+                if not unmatched:  # its name matched: all of it shows, no intersection needed
+                    country.count = len(positions)
+                    matched = positions
+                else:
+                    matched = positions & country.allowed.positions
+                    country.count = len(matched)
                 if unmatched != terms:
-                    matched = country.positions[show_delisted] & country.allowed.positions
-                    named.setdefault(region, set()).update(matched)
+                    named.setdefault(region, []).append(matched)
+            if every_named and terms:
+                whole.add(region)
         common = allowed_for.get(terms) or self._all_of([exchange_hits[t] for t in terms])
         base = self._bases[show_delisted]
         self.available = base.bit_count()
@@ -191,9 +202,12 @@ class Tree:
                     country.row = -1
             # A named country's filter is laxer than ``common`` (fewer terms), so its matches
             # include those ``common`` would give it: OR-ing them on top stays exact.
-            below = region.masks[show_delisted] & common.mask
-            if region in named:
-                below |= mask_of(named[region], self.size)
+            if region in whole:
+                below = region.masks[show_delisted]
+            else:
+                below = region.masks[show_delisted] & common.mask
+                if region in named:
+                    below |= mask_of(frozenset().union(*named[region]), self.size)
             region.count = below.bit_count()
             visible |= below
             region.row = len(self.root.shown) if region.shown else -1
