@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from explorer.market.errors import UnknownSymbolError
 from explorer.market.hooks import HOOKS
 from explorer.market.spec import ExchangeSpec
 from explorer.market.symbols import parse_symbol, render, template_values
@@ -33,6 +34,10 @@ def prepare_request(
     ``base_url`` (already normalised) replaces the spec's ``api``.
     """
     pair = parse_symbol(symbol)
+    for role, code, served in (("base", pair.base, spec.bases), ("quote", pair.quote, spec.quotes)):
+        if served and code not in served:
+            only = ", ".join(served)
+            raise UnknownSymbolError(f"this endpoint serves only {only} as the {role} currency")
     hook = HOOKS.get(spec.parser)
     if hook is not None and hook.market_id is not None:
         market_id = hook.market_id(pair, spec)

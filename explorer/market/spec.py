@@ -28,6 +28,8 @@ class ExchangeSpec:
     name: str = ""
     docs: str = ""
     params: Mapping[str, str] = field(default_factory=dict)
+    bases: tuple[str, ...] = ()  # when set, the only base currencies the endpoint serves
+    quotes: tuple[str, ...] = ()  # likewise for quote currencies
     currency_aliases: Mapping[str, str] = field(default_factory=dict)
     root: str = ""
     list_match: ListMatch | None = None

@@ -9,6 +9,9 @@ Schema (one table per exchange id, ccxt ids)::
     path = "/api/v3/ticker/24hr"      # REQUIRED; may contain placeholders (below)
     params = { symbol = "{market}" }  # query string; values are templates
     market = "{BASE}{QUOTE}"          # REQUIRED market-id template
+    quotes = ["KRW"]                  # optional: the only quote (or base: `bases`) currencies the
+                                      # endpoint serves, when its URL fixes them; others are
+                                      # "unknown symbol" instead of another market's numbers
     currency_aliases = { BTC = "XBT" }   # unified code -> exchange code, applied before casing
     root = ""                         # dotted path from the JSON root to the ticker object
     list_match = { field = "symbol", value = "{market}" }  # pick a list element by a field
@@ -65,6 +68,7 @@ logger = logging.getLogger(__name__)
 _OPTIONAL_KEYS = {"name", "docs", "params", "currency_aliases", "root", "list_match"}
 _OPTIONAL_KEYS |= {"error_path", "error_ok", "unknown_symbol_errors", "timestamp_unit"}
 _OPTIONAL_KEYS |= {"percentage_scale", "rate_limit", "default_symbols", "parser", "notes"}
+_OPTIONAL_KEYS |= {"bases", "quotes"}
 KNOWN_KEYS = frozenset({"api", "path", "market", "fields", *_OPTIONAL_KEYS})
 
 
@@ -152,6 +156,8 @@ def exchange_spec(exchange_id: str, table: object, *, strict: bool = False) -> E
         path=read.template("path", required=True, allow_market=True),
         params=params,
         market=read.template("market", required=True, allow_market=False),
+        bases=tuple(code.upper() for code in read.strings("bases")),
+        quotes=tuple(code.upper() for code in read.strings("quotes")),
         currency_aliases={code.upper(): alias for code, alias in aliases.items()},
         root=read.template("root", allow_market=True),
         list_match=ListMatch(**list_match) if list_match else None,

@@ -93,6 +93,17 @@ class CompareModel(ListTableModel):
     def resort(self) -> None:
         self.sort(*self._sorted_by)
 
+    def texts(self, column: int) -> list[str]:
+        """Every row's text in ``column`` (what the view shows; e.g. to size the column)."""
+        return [self._display(row, column) or "" for row in range(len(self._rows))]
+
+    def _display(self, row: int, column: int) -> str | None:
+        key = (row, column)
+        if key not in self._texts:
+            _, name, result = self._rows[row]
+            self._texts[key] = self._text(name, result, column)
+        return self._texts[key]
+
     def failures(self) -> list[tuple[str, str]]:
         return [(name, r.message) for _, name, r in self._rows if _is_error(r)]
 
@@ -117,11 +128,7 @@ class CompareModel(ListTableModel):
             return None
         row, column = index.row(), index.column()
         if role == DISPLAY:
-            key = (row, column)
-            if key not in self._texts:
-                _, name, result = self._rows[row]
-                self._texts[key] = self._text(name, result, column)
-            return self._texts[key]
+            return self._display(row, column)
         if role == ALIGNMENT:
             return None if column in (EXCHANGE, STATUS) else _RIGHT_ALIGNED
         exchange, _, result = self._rows[row]

@@ -25,6 +25,7 @@ from explorer.market import (
     RetryPolicy,
     Ticker,
     TickerCache,
+    bundled_specs,
 )
 from explorer.market import client as client_module
 from explorer.market.hooks import HOOKS, Hook
@@ -153,6 +154,21 @@ def test_malformed_symbol_is_unknown_without_network(
 
     assert error_of(result).kind is FetchErrorKind.UNKNOWN_SYMBOL
     assert server.log == []
+
+
+@pytest.mark.parametrize(
+    ("exchange", "symbol", "served"),
+    [("bithumb", "BTC/USDT", "KRW"), ("mercado", "BTC/USDT", "BRL"), ("paymium", "ETH/EUR", "BTC")],
+)
+def test_endpoints_fixed_to_one_currency_refuse_other_markets_without_network(
+    run: LoopRunner, server: HTTPServer, exchange: str, symbol: str, served: str
+) -> None:
+    client = local_client(bundled_specs(), server.url_for(""), exchanges=[exchange])
+    (result,) = fetch_all(run, client, [(exchange, symbol)])
+
+    assert error_of(result).kind is FetchErrorKind.UNKNOWN_SYMBOL
+    assert f"only {served}" in error_of(result).message
+    assert server.log == []  # not another market's numbers under this symbol's name
 
 
 @pytest.mark.parametrize(

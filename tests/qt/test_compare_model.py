@@ -56,3 +56,25 @@ def test_deviation_follows_the_median_of_every_batch(qtmodeltester) -> None:
     assert _column(model, EXCHANGE) == ["Alpha", "Beta", "Delta", "Gamma"]
     # median of 100, 103 and 101 is 101
     assert _column(model, DEVIATION) == ["-0.99 %", "+1.98 %", None, "+0.00 %"]
+
+
+def test_dialog_lists_by_name_and_fits_columns_to_every_price(qtbot) -> None:
+    from explorer.qt.compare_model import LAST
+    from explorer.qt.widgets.compare_dialog import CompareDialog
+
+    dialog = CompareDialog([("150", "Europe")])
+    qtbot.addWidget(dialog)
+    exchanges = [(f"x{n:03d}", f"Exchange {n:03d}") for n in range(120)]
+    dialog.start(exchanges, unavailable=0)
+    dialog.show_result("x000", _ticker("x000", "100"))
+    dialog.show_progress(1, 120)
+    qtbot.waitUntil(lambda: dialog.model.texts(LAST)[0] == "100")  # the first batch is in
+    for exchange, _ in exchanges[1:]:
+        dialog.show_result(exchange, _ticker(exchange, "101"))
+    dialog.show_result("x119", _ticker("x119", "123456789.123456"))  # far down, out of view
+    dialog.show_progress(120, 120)
+
+    assert _column(dialog.model, EXCHANGE)[:2] == ["Exchange 000", "Exchange 001"]
+    widest = dialog.view.fontMetrics().horizontalAdvance(dialog.model.texts(LAST)[-1])
+    assert dialog.model.texts(LAST)[-1].startswith("123")
+    assert dialog.view.columnWidth(LAST) > widest

@@ -49,14 +49,14 @@ class CompareDialog(QDialog):
         self.view.setObjectName("compareTable")
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by name, A to Z
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        # Interactive, sized once per compare from the rows in view: ResizeToContents would
-        # measure every cell of every row on each update (~90 ms for 200 rows).
+        # Interactive, fitted to the texts twice per compare (_fit_columns): ResizeToContents
+        # would measure every cell of every row on each update.
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setResizeContentsPrecision(0)
         header.setStretchLastSection(True)
         # Results arrive one by one, up to hundreds a second: apply them in batches, a few
         # times a second, and re-sort only then (each re-sort asks every row for its key).
@@ -110,10 +110,21 @@ class CompareDialog(QDialog):
         batch, self._pending = self._pending, {}
         self.model.add_results(batch)
         self.model.resort()
-        if not self._sized:
-            self.view.resizeColumnsToContents()
+        done, total = getattr(self, "_progress", (0, 0))
+        if not self._sized or done == total:  # first prices in, and once all are
+            self._fit_columns()
             self._sized = True
         self._update_summary()
+
+    def _fit_columns(self) -> None:
+        """Widths from every row's text: what resizeColumnsToContents does, without asking
+        Qt to measure each cell through ``data()`` (~90 ms for 200 rows)."""
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        padding = 2 * metrics.horizontalAdvance("  ")
+        for column in range(self.model.columnCount() - 1):  # the last one stretches
+            widest = max(map(metrics.horizontalAdvance, self.model.texts(column)), default=0)
+            self.view.setColumnWidth(column, max(widest + padding, header.sectionSizeHint(column)))
 
     def _request(self) -> None:
         symbol = self.symbol.text().strip().upper().replace("-", "/")
