@@ -51,6 +51,23 @@ def test_catalogue_commands_run_without_loading_qt_or_parsers() -> None:
     assert out.stdout.strip() == ""
 
 
+def test_opening_the_window_loads_no_command_modules() -> None:
+    from explorer.cli import _names_a_command, build_parser
+
+    assert not _names_a_command([]) and not _names_a_command(["--exit-after-startup"])
+    assert _names_a_command(["--help"]) and _names_a_command(["ticker", "kraken", "BTC/USD"])
+    code = (
+        "import sys\n"
+        "from explorer.cli import build_parser\n"
+        "build_parser(with_commands=False).parse_args(['--exit-after-startup'])\n"
+        "print([m for m in ('explorer.cli.catalogue_commands', 'explorer.market.cli')"
+        " if m in sys.modules])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    assert "ticker" in build_parser().format_help()  # asked for help, all commands are there
+
+
 def test_every_package_folder_has_an_init_so_wheels_include_it() -> None:
     folders = {path.parent for path in PACKAGE.rglob("*.py") if "__pycache__" not in path.parts}
     assert sorted(str(f) for f in folders if not (f / "__init__.py").exists()) == []

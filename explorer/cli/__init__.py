@@ -12,10 +12,9 @@ from explorer.catalogue.errors import CatalogueError
 Handler = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from explorer.cli import catalogue_commands
-    from explorer.market.cli import add_ticker_command
-
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """``with_commands=False`` leaves the subcommands (and their imports) out: opening the
+    window needs none of them, and they cost start-up time."""
     parser = argparse.ArgumentParser(
         prog="exchange-explorer",
         description="Browse the world's crypto exchanges. With no command, opens the window.",
@@ -26,14 +25,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, wait for its first paint with the catalogue shown, then exit",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    catalogue_commands.register(commands)
-    add_ticker_command(commands)
+    if with_commands:
+        from explorer.cli import catalogue_commands
+        from explorer.market.cli import add_ticker_command
+
+        commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+        catalogue_commands.register(commands)
+        add_ticker_command(commands)
     return parser
 
 
+def _names_a_command(argv: list[str]) -> bool:
+    """True unless ``argv`` is only the window's own options (no command, no help asked)."""
+    return any(not arg.startswith("-") or arg in ("-h", "--help") for arg in argv)
+
+
 def run(argv: list[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(with_commands=_names_a_command(argv))
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     try:
