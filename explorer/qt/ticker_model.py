@@ -30,7 +30,7 @@ class Row:
     symbol: str
     ticker: Any = None  # explorer.market.Ticker
     error: Any = None  # explorer.market.FetchError (the latest attempt failed)
-    ticks: deque[float] = field(default_factory=lambda: deque(maxlen=120))
+    ticks: deque[float] = field(default_factory=lambda: deque(maxlen=120))  # price changes
     flashed: dict[int, float] = field(default_factory=dict)  # column -> when it changed
 
 
@@ -96,8 +96,8 @@ class TickerTableModel(ListTableModel):
                     row.flashed[column] = now
             changed = True
         row.ticker, row.error = result, None
-        if result.last is not None:
-            row.ticks.append(float(result.last))
+        if result.last is not None and (old is None or old.last != result.last or not row.ticks):
+            row.ticks.append(float(result.last))  # a tick is a new price, not a new fetch
         return changed
 
     def tick_clock(self) -> None:

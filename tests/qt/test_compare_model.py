@@ -75,6 +75,7 @@ def test_dialog_lists_by_name_and_fits_columns_to_every_price(qtbot) -> None:
     dialog.show_progress(120, 120)
 
     assert _column(dialog.model, EXCHANGE)[:2] == ["Exchange 000", "Exchange 001"]
+    qtbot.waitUntil(lambda: not dialog._unfitted)  # a column per turn of the event loop
     widest = dialog.view.fontMetrics().horizontalAdvance(dialog.model.texts(LAST)[-1])
     assert dialog.model.texts(LAST)[-1].startswith("123")
     assert dialog.view.columnWidth(LAST) > widest

@@ -68,6 +68,17 @@ def test_scattered_changes_in_a_big_table_repaint_in_one_signal(qtbot) -> None:
     assert model.index(15, LAST).data(8) is not None and model.index(16, LAST).data(8) is None
 
 
+def test_the_sparkline_gets_a_point_per_price_change(qtbot) -> None:
+    from explorer.qt.ticker_model import TREND, TicksRole
+
+    model = TickerTableModel()
+    model.set_symbols(["BTC/USD"], {})
+    for last in ("1", "1", "2", "2", "2", "1.5"):
+        model.update_many({"BTC/USD": _ticker("BTC/USD", last)})
+
+    assert model.index(0, TREND).data(TicksRole) == [1.0, 2.0, 1.5]
+
+
 def test_runs() -> None:
     assert _runs([1, 2, 3, 7, 9, 10]) == [(1, 3), (7, 7), (9, 10)]
     assert _runs([]) == []

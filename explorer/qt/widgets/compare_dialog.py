@@ -62,6 +62,7 @@ class CompareDialog(QDialog):
         # times a second, and re-sort only then (each re-sort asks every row for its key).
         self._pending: dict[str, object] = {}
         self._sized = False
+        self._unfitted: list[int] = []
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(100)
@@ -118,13 +119,23 @@ class CompareDialog(QDialog):
 
     def _fit_columns(self) -> None:
         """Widths from every row's text: what resizeColumnsToContents does, without asking
-        Qt to measure each cell through ``data()`` (~90 ms for 200 rows)."""
+        Qt to measure each cell through ``data()`` (~90 ms for 200 rows). One column per turn
+        of the event loop, so that the fitting never holds the UI up for long."""
+        if not self._unfitted:
+            QTimer.singleShot(0, self._fit_next_column)
+        self._unfitted = list(range(self.model.columnCount() - 1))  # the last one stretches
+
+    def _fit_next_column(self) -> None:
+        if not self._unfitted:
+            return
+        column = self._unfitted.pop(0)
         metrics = self.view.fontMetrics()
-        header = self.view.horizontalHeader()
+        widest = max(map(metrics.horizontalAdvance, self.model.texts(column)), default=0)
         padding = 2 * metrics.horizontalAdvance("  ")
-        for column in range(self.model.columnCount() - 1):  # the last one stretches
-            widest = max(map(metrics.horizontalAdvance, self.model.texts(column)), default=0)
-            self.view.setColumnWidth(column, max(widest + padding, header.sectionSizeHint(column)))
+        header_width = self.view.horizontalHeader().sectionSizeHint(column)
+        self.view.setColumnWidth(column, max(widest + padding, header_width))
+        if self._unfitted:
+            QTimer.singleShot(0, self._fit_next_column)
 
     def _request(self) -> None:
         symbol = self.symbol.text().strip().upper().replace("-", "/")
