@@ -122,7 +122,7 @@ class CompareDialog(QDialog):
         Qt to measure each cell through ``data()`` (~90 ms for 200 rows). One column per turn
         of the event loop, so that the fitting never holds the UI up for long."""
         if not self._unfitted:
-            QTimer.singleShot(0, self._fit_next_column)
+            QTimer.singleShot(0, self, self._fit_next_column)
         self._unfitted = list(range(self.model.columnCount() - 1))  # the last one stretches
 
     def _fit_next_column(self) -> None:
@@ -135,7 +135,7 @@ class CompareDialog(QDialog):
         header_width = self.view.horizontalHeader().sectionSizeHint(column)
         self.view.setColumnWidth(column, max(widest + padding, header_width))
         if self._unfitted:
-            QTimer.singleShot(0, self._fit_next_column)
+            QTimer.singleShot(0, self, self._fit_next_column)
 
     def _request(self) -> None:
         symbol = self.symbol.text().strip().upper().replace("-", "/")
