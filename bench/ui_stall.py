@@ -65,11 +65,12 @@ class Lateness:
 async def bench_compare(dirs: Any) -> dict[str, Any]:
     from explorer.qt.bridge import ServiceBridge
     from explorer.qt.widgets.compare_dialog import CompareDialog
+    from explorer.services import Services
 
     with ServerProcess(hosts=8, latency=0.1) as servers:
         specs = bench_specs(EXCHANGES)
         urls = {f"bench{i}": servers.urls[i % len(servers.urls)] for i in range(EXCHANGES)}
-        bridge = ServiceBridge(dirs, trust_env=False, specs=specs, base_urls=urls)
+        bridge = ServiceBridge(Services(dirs, trust_env=False, specs=specs, base_urls=urls))
         await bridge.ready()  # as in the app, which warms the services up after its first paint
         dialog = CompareDialog([])
         bridge.compareResult.connect(dialog.show_result)

@@ -7,12 +7,11 @@ import asyncio
 import gc
 import logging
 from collections import deque
-from collections.abc import Coroutine, Mapping
+from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from explorer.config import UserDirs
 from explorer.services import Services
 from explorer.tasks import NamedTasks
 
@@ -30,22 +29,10 @@ class ServiceBridge(QObject):
     compareResult = Signal(str, object)  # noqa: N815  (exchange, Ticker | FetchError)
     compareProgress = Signal(int, int)  # noqa: N815  (done, total)
 
-    def __init__(
-        self,
-        dirs: UserDirs,
-        *,
-        trust_env: bool = True,
-        names: Mapping[str, str] | None = None,
-        specs: MarketSpecs | None = None,
-        base_urls: Mapping[str, str] | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        """``specs`` and ``base_urls`` default to the bundled specs and the settings file."""
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tasks = NamedTasks()
-        self.services = Services(
-            dirs, trust_env=trust_env, names=names, specs=specs, base_urls=base_urls
-        )
+        self.services = services
         self._warming: asyncio.Task[None] | None = None
         self._closed = False
 

@@ -15,6 +15,7 @@ from explorer.qt.bridge import ServiceBridge
 from explorer.qt.main_window import MainWindow
 from explorer.qt.settings import WindowSettings
 from explorer.resources import resource
+from explorer.services import Services
 
 
 def ui_locale() -> str:
@@ -46,7 +47,7 @@ def create_main_window(app: QApplication, dirs: UserDirs) -> tuple[MainWindow, S
         app.setWindowIcon(QIcon(str(icon)))
     index = CatalogueIndex(load(bundled_catalogue_path()), locale=locale)
     names = {e.id: e.name for e in index.catalogue.exchanges}
-    bridge = ServiceBridge(dirs, names=names, parent=app)
+    bridge = ServiceBridge(Services(dirs, names=names), parent=app)
     window = MainWindow(index, bridge, WindowSettings(dirs.settings_file))
     return window, bridge
 

@@ -28,10 +28,11 @@ def make_window(qtbot, index: CatalogueIndex) -> Iterator:
     from explorer.qt.bridge import ServiceBridge
     from explorer.qt.main_window import MainWindow
     from explorer.qt.settings import WindowSettings
+    from explorer.services import Services
 
     def make() -> MainWindow:
         dirs = user_dirs()
-        bridge = ServiceBridge(dirs, trust_env=False)
+        bridge = ServiceBridge(Services(dirs, trust_env=False))
         window = MainWindow(index, bridge, WindowSettings(dirs.settings_file))
         qtbot.addWidget(window)
         return window

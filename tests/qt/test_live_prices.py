@@ -189,9 +189,10 @@ def test_services_warm_up_off_the_ui_thread_and_close_even_mid_warm_up(loop) -> 
     import threading
 
     from explorer.qt.bridge import ServiceBridge
+    from explorer.services import Services
 
     built_on: list[threading.Thread] = []
-    bridge = ServiceBridge(user_dirs(), trust_env=False)
+    bridge = ServiceBridge(Services(user_dirs(), trust_env=False))
     real_warm_up = bridge.services.warm_up
 
     built: list[object] = []

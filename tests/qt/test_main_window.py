@@ -153,6 +153,7 @@ def test_logo_cached_from_a_local_server_shows_offline(qtbot, index, httpserver)
     from explorer.qt.bridge import ServiceBridge
     from explorer.qt.main_window import MainWindow
     from explorer.qt.settings import WindowSettings
+    from explorer.services import Services
 
     httpserver.expect_request("/kraken.png").respond_with_data(_png(16), content_type="image/png")
     url = httpserver.url_for("/kraken.png")
@@ -169,7 +170,7 @@ def test_logo_cached_from_a_local_server_shows_offline(qtbot, index, httpserver)
     )
     local = CatalogueIndex(dataclasses.replace(catalogue, exchanges=exchanges))
     dirs = user_dirs()
-    window = MainWindow(local, ServiceBridge(dirs, trust_env=False),
+    window = MainWindow(local, ServiceBridge(Services(dirs, trust_env=False)),
                         WindowSettings(dirs.settings_file))  # fmt: skip
     qtbot.addWidget(window)
     assert window.tree.select_path(["019", "US", "kraken"])
