@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self._table: ExchangeTablePane | None = None
         self._detail: DetailPane | None = None
         self._ticker: TickerPane | None = None
-        self._ticker_placeholder = _framed_message(
+        ticker_frame, self._ticker_message = _framed_message(
             QCoreApplication.translate("TickerPane", "Live prices"),
             self.tr("Select an exchange to see its live prices."),
         )
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("rightSplitter")
         self.right.addWidget(self.pages)
-        self.right.addWidget(self._ticker_placeholder[0])
+        self.right.addWidget(ticker_frame)  # replaced by the ticker pane on first use
         self.right.setStretchFactor(0, 3)
         self.right.setStretchFactor(1, 2)
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
 
     def _clear_prices(self, message: str) -> None:
         if self._ticker is None:  # not built yet: the placeholder says it without loading it
-            self._ticker_placeholder[1].setText(message)
+            self._ticker_message.setText(message)
         else:
             self._ticker.clear(message)
 

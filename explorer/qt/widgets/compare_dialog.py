@@ -62,6 +62,8 @@ class CompareDialog(QDialog):
         # times a second, and re-sort only then (each re-sort asks every row for its key).
         self._pending: dict[str, object] = {}
         self._sized = False
+        self._progress = (0, 0)  # (done, total) of the compare under way
+        self._unavailable = 0  # exchanges in scope without live prices
         self._unfitted: list[int] = []
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
@@ -99,7 +101,7 @@ class CompareDialog(QDialog):
             self._flush()
 
     def _show_progress(self) -> None:
-        done, total = getattr(self, "_progress", (0, 0))
+        done, total = self._progress
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
@@ -111,7 +113,7 @@ class CompareDialog(QDialog):
         batch, self._pending = self._pending, {}
         self.model.add_results(batch)
         self.model.resort()
-        done, total = getattr(self, "_progress", (0, 0))
+        done, total = self._progress
         if not self._sized or done == total:  # first prices in, and once all are
             self._fit_columns()
             self._sized = True
@@ -149,7 +151,7 @@ class CompareDialog(QDialog):
             self.tr("Best bid: %1   Best ask: %2   (%3 exchanges here have no live prices)")
             .replace("%1", best_bid or "—")
             .replace("%2", best_ask or "—")
-            .replace("%3", str(getattr(self, "_unavailable", 0)))
+            .replace("%3", str(self._unavailable))
         ]
         lines += [f"{name}: {reason}" for name, reason in failures[:8]]
         if len(failures) > 8:
