@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import sys
@@ -10,10 +9,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from explorer.catalogue.store import bundled_catalogue_path, load
 from explorer.config import user_dirs
 
 if TYPE_CHECKING:
+    import asyncio
+
     from PySide6.QtWidgets import QApplication
+
+    from explorer.qt.main_window import MainWindow
 
 log = logging.getLogger("explorer")
 
@@ -46,11 +50,12 @@ def run_app(*, exit_after_startup: bool = False) -> int:
         print(problem, file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    # Plain Python before Qt: PySide6 reads the source of every module imported after it.
+    catalogue = load(bundled_catalogue_path())
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from explorer.qt import startup
+    from explorer.qt import exceptions, startup
 
     app = QApplication(sys.argv)
     app.setApplicationName("Exchange Explorer")
@@ -59,10 +64,33 @@ def run_app(*, exit_after_startup: bool = False) -> int:
     # Closing the window shuts the services down while the loop still runs (cancelled fetches
     # must unwind inside it), and only then ends the loop.
     app.setQuitOnLastWindowClosed(False)
-    finished = asyncio.Event()
-    app.aboutToQuit.connect(finished.set)  # a quit from elsewhere (session end, signal)
+    exceptions.install()
+    try:
+        window = startup.create_main_window(app, catalogue, user_dirs())
+        # Painted before asyncio and the network code are even imported (~35 ms sooner).
+        window.show()
+        if not startup.wait_for_first_paint(app, window) or exit_after_startup:
+            window.close()
+            return 0
+        run_services(app, window)
+    finally:
+        exceptions.uninstall()
+    return 0
+
+
+def run_services(app: QApplication, window: MainWindow) -> None:
+    """Attach the network services to the painted window and run the asyncio loop on Qt's
+    until the window is closed and every task has unwound."""
+    import asyncio
+
+    from PySide6.QtCore import QTimer
+
+    from explorer.qt import startup
+
     with qt_event_loop(app) as loop:
-        window, bridge = startup.create_main_window(app, user_dirs())
+        finished = asyncio.Event()
+        app.aboutToQuit.connect(finished.set)  # a quit from elsewhere (session end, signal)
+        bridge = startup.attach_services(app, window, user_dirs())
         shutting_down: list[asyncio.Task[None]] = []  # a strong reference to the task
 
         async def shut_down() -> None:
@@ -70,24 +98,21 @@ def run_app(*, exit_after_startup: bool = False) -> int:
             finished.set()
 
         app.lastWindowClosed.connect(lambda: shutting_down.append(loop.create_task(shut_down())))
-        # Once the window is up, build the network services off the UI thread, so that the
-        # first fetch does not stall it.
-        startup.after_first_paint(window, lambda: QTimer.singleShot(500, bridge.warm_up))
-        if exit_after_startup:
-            startup.after_first_paint(window, window.close)  # the normal way out
-        window.show()
+        # Build the network services off the UI thread, so that no fetch stalls it.
+        QTimer.singleShot(500, bridge.warm_up)
         loop.run_until_complete(finished.wait())
         loop.run_until_complete(bridge.aclose())
-    return 0
 
 
 @contextmanager
 def qt_event_loop(app: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    """The asyncio loop running on Qt's, with the exception hooks installed.
+    """The asyncio loop running on Qt's, its unexpected errors going to the error dialog.
 
     An explicit ``QEventLoop`` block rather than ``qasync.run()``: with PySide6 6.12 the latter
     aborted at interpreter exit after bursts of requests (tests/qt/test_entry.py checks ours).
     """
+    import asyncio
+
     import PySide6.QtWidgets  # noqa: F401  (PySide6 before qasync, or qasync may pick PyQt)
     import qasync
 
@@ -95,9 +120,8 @@ def qt_event_loop(app: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
 
     with qasync.QEventLoop(app) as loop:
         asyncio.set_event_loop(loop)
-        exceptions.install(loop)
+        loop.set_exception_handler(exceptions.loop_exception_handler)
         try:
             yield loop
         finally:
             asyncio.set_event_loop(None)
-            exceptions.uninstall()

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 import traceback
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("explorer")
 qt_log = logging.getLogger("qt")
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 def _show(summary: str, details: str) -> None:
@@ -39,8 +41,10 @@ def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTyp
 
 
 def loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    from asyncio import CancelledError  # loaded with the loop; not needed before it
+
     error = context.get("exception")
-    if isinstance(error, asyncio.CancelledError):
+    if isinstance(error, CancelledError):
         return
     if error is None:
         log.error("event loop: %s", context.get("message"))
@@ -57,9 +61,9 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
     qt_log.log(level, "%s", message)
 
 
-def install(loop: asyncio.AbstractEventLoop) -> None:
+def install() -> None:
+    """The hooks for errors outside the event loop; it has ``loop_exception_handler``."""
     sys.excepthook = excepthook
-    loop.set_exception_handler(loop_exception_handler)
     qInstallMessageHandler(_qt_message)
 
 

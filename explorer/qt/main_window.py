@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from explorer.catalogue.model import Exchange
 from explorer.catalogue.query import CatalogueIndex
-from explorer.qt.bridge import ServiceBridge
 from explorer.qt.flags import FlagIcons
 from explorer.qt.roles import ExchangeRole
 from explorer.qt.settings import WindowSettings
@@ -27,6 +26,7 @@ from explorer.qt.widgets.link_label import open_web_link
 from explorer.qt.widgets.tree_pane import TreePane
 
 if TYPE_CHECKING:
+    from explorer.qt.bridge import ServiceBridge
     from explorer.qt.widgets.compare_dialog import CompareDialog
     from explorer.qt.widgets.detail_pane import DetailPane
     from explorer.qt.widgets.table_pane import ExchangeTablePane
@@ -36,14 +36,15 @@ WELCOME, TABLE, DETAIL = range(3)
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, index: CatalogueIndex, bridge: ServiceBridge, settings: WindowSettings
-    ) -> None:
+    """Built and painted before the network code is loaded; ``attach`` then hands it the
+    services, and only from then on does the right-hand side follow the tree's selection."""
+
+    def __init__(self, index: CatalogueIndex, settings: WindowSettings) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Exchange Explorer"))
         self.index = index
-        self.bridge = bridge
+        self._bridge: ServiceBridge | None = None
         self.settings = settings
         self.flags = FlagIcons(device_pixel_ratio=self.devicePixelRatioF())
         self.tree_model = CountryTreeModel(index, self.flags, self)
@@ -75,6 +76,19 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore()
+
+    def attach(self, bridge: ServiceBridge) -> None:
+        """Connect the services and show what the restored selection shows (from disk only:
+        start-up makes no network request)."""
+        self._bridge = bridge
+        bridge.logoReady.connect(self._logo_ready)
+        self._show_path(self.tree.selected_path(), fetch=False)
+
+    @property
+    def bridge(self) -> ServiceBridge:
+        if self._bridge is None:
+            raise RuntimeError("the window has no services yet: call attach() first")
+        return self._bridge
 
     # The right-hand pages are built on first use: start-up only paints the tree.
     @property
@@ -154,10 +168,11 @@ class MainWindow(QMainWindow):
         self.tree.contextMenuRequested.connect(
             lambda index, where: self._context_menu(index.data(ExchangeRole), where)
         )
-        self.bridge.logoReady.connect(self._logo_ready)
 
     # -- selection -----------------------------------------------------------------------------
     def _show_path(self, path: list[str], fetch: bool = True) -> None:
+        if self._bridge is None:
+            return  # attach() shows the selection restored before it
         if len(path) == 3:
             self._show_exchange(self.index.exchange(path[2]), fetch)
         elif len(path) in (1, 2):
@@ -341,8 +356,8 @@ class MainWindow(QMainWindow):
         order = Qt.SortOrder(s.integer("tree/sortOrder", 0))
         self.tree.view.sortByColumn(column, order)
         path = s.path("tree/selection")
-        if path and self.tree.select_path(path):
-            self._show_path(path, fetch=False)  # start-up makes no network request
+        if path:
+            self.tree.select_path(path)  # the right-hand side follows in attach()
 
     def save_settings(self) -> None:
         s = self.settings

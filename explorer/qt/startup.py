@@ -1,21 +1,28 @@
-"""Builds the window and its services; the measuring hook for ``--exit-after-startup``."""
+"""Start-up in two steps: the window (catalogue and tree, no network code loaded) is built and
+painted first; then the services behind it are attached. Also the ``--exit-after-startup`` hook.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QEventLoop, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from explorer.catalogue.model import Catalogue
 from explorer.catalogue.query import CatalogueIndex
-from explorer.catalogue.store import bundled_catalogue_path, load
 from explorer.config import UserDirs
-from explorer.qt.bridge import ServiceBridge
 from explorer.qt.main_window import MainWindow
 from explorer.qt.settings import WindowSettings
 from explorer.resources import resource
-from explorer.services import Services
+
+if TYPE_CHECKING:
+    from explorer.qt.bridge import ServiceBridge
+
+# A window that is never painted (started minimised, say) still gets its services after this.
+FIRST_PAINT_WAIT_MS = 2000
 
 
 def ui_locale() -> str:
@@ -39,17 +46,36 @@ def install_translator(app: QApplication, locale: str) -> QTranslator | None:
 _KEEP_ALIVE: dict[QTranslator, bytes] = {}
 
 
-def create_main_window(app: QApplication, dirs: UserDirs) -> tuple[MainWindow, ServiceBridge]:
+def create_main_window(app: QApplication, catalogue: Catalogue, dirs: UserDirs) -> MainWindow:
     locale = ui_locale()
     install_translator(app, locale)
     icon = resource("icons", "exchange-explorer.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    index = CatalogueIndex(load(bundled_catalogue_path()), locale=locale)
-    names = {e.id: e.name for e in index.catalogue.exchanges}
+    return MainWindow(CatalogueIndex(catalogue, locale=locale), WindowSettings(dirs.settings_file))
+
+
+def wait_for_first_paint(app: QApplication, window: MainWindow) -> bool:
+    """Run Qt's event loop until the tree has first been painted; False if the window was
+    closed meanwhile."""
+    waiting = QEventLoop()
+    after_first_paint(window, waiting.quit)
+    app.lastWindowClosed.connect(waiting.quit)
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, waiting, waiting.quit)
+    waiting.exec()
+    return window.isVisible()
+
+
+def attach_services(app: QApplication, window: MainWindow, dirs: UserDirs) -> ServiceBridge:
+    """Build the bridge to the network services (this loads asyncio and httpx's helpers) and
+    hand it to the window."""
+    from explorer.qt.bridge import ServiceBridge
+    from explorer.services import Services
+
+    names = {e.id: e.name for e in window.index.catalogue.exchanges}
     bridge = ServiceBridge(Services(dirs, names=names), parent=app)
-    window = MainWindow(index, bridge, WindowSettings(dirs.settings_file))
-    return window, bridge
+    window.attach(bridge)
+    return bridge
 
 
 class _FirstPaint(QObject):
@@ -62,6 +88,7 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and not self._done:
             self._done = True
             QTimer.singleShot(0, self._callback)
+            watched.removeEventFilter(self)  # the viewport's later events skip Python
         return False
 
 

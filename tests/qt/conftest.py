@@ -30,10 +30,11 @@ def make_window(qtbot, index: CatalogueIndex) -> Iterator:
     from explorer.qt.settings import WindowSettings
     from explorer.services import Services
 
-    def make() -> MainWindow:
+    def make(attach: bool = True) -> MainWindow:
         dirs = user_dirs()
-        bridge = ServiceBridge(Services(dirs, trust_env=False))
-        window = MainWindow(index, bridge, WindowSettings(dirs.settings_file))
+        window = MainWindow(index, WindowSettings(dirs.settings_file))
+        if attach:  # as the app does once the window has been painted
+            window.attach(ServiceBridge(Services(dirs, trust_env=False)))
         qtbot.addWidget(window)
         return window
 

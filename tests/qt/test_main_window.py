@@ -9,8 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from explorer.qt.main_window import DETAIL, TABLE
+from explorer.config import user_dirs
+from explorer.qt.bridge import ServiceBridge
+from explorer.qt.main_window import DETAIL, TABLE, WELCOME
 from explorer.qt.widgets.link_label import open_web_link
+from explorer.services import Services
 
 
 def test_selecting_an_exchange_shows_its_detail(make_window) -> None:
@@ -112,6 +115,20 @@ def test_settings_round_trip(make_window, qtbot) -> None:
     assert second.split.sizes() == sizes
 
 
+def test_restored_exchange_is_shown_from_disk_once_services_attach(make_window) -> None:
+    first = make_window()
+    assert first.tree.select_path(["019", "US", "kraken"])
+    first.close()
+    second = make_window(attach=False)  # as painted at start-up: no services, no network code
+    assert second.tree.selected_path() == ["019", "US", "kraken"]
+    assert second.pages.currentIndex() == WELCOME
+    bridge = ServiceBridge(Services(user_dirs(), trust_env=False))
+    second.attach(bridge)
+    assert second.pages.currentIndex() == DETAIL
+    assert second.detail.name.text() == "Kraken"
+    assert not bridge.running("logo") and not bridge.running("tickers")  # no request at start-up
+
+
 def test_only_web_links_are_opened() -> None:
     assert not open_web_link("javascript:alert(1)")
     assert not open_web_link("file:///etc/passwd")
@@ -170,8 +187,8 @@ def test_logo_cached_from_a_local_server_shows_offline(qtbot, index, httpserver)
     )
     local = CatalogueIndex(dataclasses.replace(catalogue, exchanges=exchanges))
     dirs = user_dirs()
-    window = MainWindow(local, ServiceBridge(Services(dirs, trust_env=False)),
-                        WindowSettings(dirs.settings_file))  # fmt: skip
+    window = MainWindow(local, WindowSettings(dirs.settings_file))
+    window.attach(ServiceBridge(Services(dirs, trust_env=False)))
     qtbot.addWidget(window)
     assert window.tree.select_path(["019", "US", "kraken"])
     shown = window.detail.logo.pixmap().toImage()

@@ -23,10 +23,10 @@ DRIVER = textwrap.dedent(
     from PySide6.QtCore import QTimer
     from explorer.qt import startup
 
-    real_create = startup.create_main_window
+    real_attach = startup.attach_services
 
-    def create(app, dirs):
-        window, bridge = real_create(app, dirs)
+    def attach(app, window, dirs):
+        bridge = real_attach(app, window, dirs)
 
         def close():
             print("closing", time.time(), flush=True)
@@ -38,9 +38,9 @@ DRIVER = textwrap.dedent(
             QTimer.singleShot(1500, close)
 
         QTimer.singleShot(200, go)
-        return window, bridge
+        return bridge
 
-    startup.create_main_window = create
+    startup.attach_services = attach
     from explorer.app import run_app
     sys.exit(run_app())
     """
