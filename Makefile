@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench catalogue translations dist clean
+.PHONY: run test lint bench catalogue flags translations dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ bench: $(VENV)/.installed-test
 # Regenerate resources/catalogue.json from resources/catalogue/sources/.
 catalogue: $(VENV)/.installed-test
 	$(BIN)/exchange-explorer catalogue build
+
+# Regenerate the flag atlases resources/flags/atlas-*.png from the SVGs beside them.
+flags: $(VENV)/.installed-run
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m explorer.qt.flag_atlas
 
 # The one-folder bundle dist/exchange-explorer/ (PyInstaller, packaging/exchange-explorer.spec)
 # and, on Linux, dist/exchange-explorer_<version>_<arch>.deb; on macOS the .app and a .dmg.
