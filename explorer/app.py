@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from explorer.catalogue.store import bundled_catalogue_path, load
-from explorer.config import user_dirs
+from explorer.config import UserDirs, user_dirs
 
 if TYPE_CHECKING:
     import asyncio
@@ -65,20 +65,21 @@ def run_app(*, exit_after_startup: bool = False) -> int:
     # must unwind inside it), and only then ends the loop.
     app.setQuitOnLastWindowClosed(False)
     exceptions.install()
+    dirs = user_dirs()
     try:
-        window = startup.create_main_window(app, catalogue, user_dirs())
+        window = startup.create_main_window(app, catalogue, dirs)
         # Painted before asyncio and the network code are even imported (~35 ms sooner).
         window.show()
         if not startup.wait_for_first_paint(app, window) or exit_after_startup:
             window.close()
             return 0
-        run_services(app, window)
+        run_services(app, window, dirs)
     finally:
         exceptions.uninstall()
     return 0
 
 
-def run_services(app: QApplication, window: MainWindow) -> None:
+def run_services(app: QApplication, window: MainWindow, dirs: UserDirs) -> None:
     """Attach the network services to the painted window and run the asyncio loop on Qt's
     until the window is closed and every task has unwound."""
     import asyncio
@@ -90,7 +91,7 @@ def run_services(app: QApplication, window: MainWindow) -> None:
     with qt_event_loop(app) as loop:
         finished = asyncio.Event()
         app.aboutToQuit.connect(finished.set)  # a quit from elsewhere (session end, signal)
-        bridge = startup.attach_services(app, window, user_dirs())
+        bridge = startup.attach_services(app, window, dirs)
         shutting_down: list[asyncio.Task[None]] = []  # a strong reference to the task
 
         async def shut_down() -> None:

@@ -62,7 +62,8 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
 
 
 def install() -> None:
-    """The hooks for errors outside the event loop; it has ``loop_exception_handler``."""
+    """Uncaught errors and Qt's messages go to the log (errors also to a dialog). The asyncio
+    loop, started later, gets ``loop_exception_handler``."""
     sys.excepthook = excepthook
     qInstallMessageHandler(_qt_message)
 
