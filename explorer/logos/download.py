@@ -7,11 +7,10 @@ import ssl
 
 import httpx
 
-from explorer import __version__
+from explorer import USER_AGENT
 from explorer.logos.errors import LogoError, shown
 from explorer.logos.sniff import image_extension
 
-USER_AGENT = f"exchange-explorer/{__version__}"
 MAX_REDIRECTS = 5
 
 # Only formats image_extension() recognises: CDN image optimisers negotiate on Accept and would

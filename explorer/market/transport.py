@@ -6,9 +6,7 @@ import importlib.util
 
 import httpx
 
-from explorer import __version__
-
-USER_AGENT = f"ExchangeExplorer/{__version__}"
+from explorer import USER_AGENT
 
 
 class ResponseTooLargeError(Exception):

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
+import explorer
 from explorer.market import (
     ClientConfig,
     FetchError,
@@ -75,6 +76,19 @@ def test_transient_503_is_retried_then_succeeds(
 
     assert isinstance(result, Ticker)
     assert len(server.log) == 2
+
+
+def test_requests_carry_the_apps_user_agent(
+    run: LoopRunner, server: HTTPServer, specs: MarketSpecs
+) -> None:
+    """The same name as the logo downloads send (tests/test_logos.py)."""
+    server.expect_request(BINANCE_PATH).respond_with_data(fixture_bytes("binance.json"))
+
+    (result,) = fetch_all(run, local_client(specs, server.url_for("")), [BINANCE])
+
+    assert isinstance(result, Ticker)
+    (request, _), *_ = server.log
+    assert request.headers["User-Agent"] == f"exchange-explorer/{explorer.__version__}"
 
 
 @pytest.mark.parametrize(("status", "tries"), [(502, 3), (504, 3), (500, 1), (400, 1), (404, 1)])
