@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,16 @@ import pytest
 
 PACKAGE = Path(__file__).parent.parent / "explorer"
 QT_MODULES = ("PySide6", "PyQt5", "PyQt6", "qasync", "shiboken6")
+
+
+def _modules_loaded_by(code: str, modules: tuple[str, ...], **env: str) -> list[str]:
+    """Run ``code`` in a fresh interpreter (it must succeed); which of ``modules`` it loaded."""
+    script = f"{code}\nimport sys\nprint(','.join(m for m in {modules!r} if m in sys.modules))\n"
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True, text=True, check=True, env={**os.environ, **env},
+    )  # fmt: skip
+    return [name for name in out.stdout.strip().split(",") if name]
 
 
 def _imports(path: Path) -> set[str]:
@@ -40,15 +51,12 @@ def test_plain_python_layers_never_import_qt(layer: str) -> None:
 
 def test_catalogue_commands_run_without_loading_qt_or_parsers() -> None:
     code = (
-        "import sys, io, contextlib\n"
+        "import io, contextlib\n"
         "from explorer.cli import run\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    assert run(['catalogue', 'export']) == 0\n"
-        "loaded = [m for m in ('PySide6', 'docutils', 'markdown_it', 'ftfy') if m in sys.modules]\n"
-        "print(','.join(loaded))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == ""
+    assert _modules_loaded_by(code, ("PySide6", "docutils", "markdown_it", "ftfy")) == []
 
 
 def test_opening_the_window_loads_no_command_modules() -> None:
@@ -57,15 +65,19 @@ def test_opening_the_window_loads_no_command_modules() -> None:
     assert not _names_a_command([]) and not _names_a_command(["--exit-after-startup"])
     assert _names_a_command(["--help"]) and _names_a_command(["ticker", "kraken", "BTC/USD"])
     code = (
-        "import sys\n"
         "from explorer.cli import build_parser\n"
         "build_parser(with_commands=False).parse_args(['--exit-after-startup'])\n"
-        "print([m for m in ('explorer.cli.catalogue_commands', 'explorer.market.cli')"
-        " if m in sys.modules])\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    commands = ("explorer.cli.catalogue_commands", "explorer.market.cli")
+    assert _modules_loaded_by(code, commands) == []
     assert "ticker" in build_parser().format_help()  # asked for help, all commands are there
+
+
+def test_the_window_is_painted_before_the_network_code_loads(tmp_path: Path) -> None:
+    code = "from explorer.app import run_app\nassert run_app(exit_after_startup=True) == 0\n"
+    network = ("asyncio", "qasync", "httpx", "explorer.qt.bridge", "explorer.services")
+    home = {"EXCHANGE_EXPLORER_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    assert _modules_loaded_by(code, network, **home) == []
 
 
 def test_every_package_folder_has_an_init_so_wheels_include_it() -> None:

@@ -32,22 +32,6 @@ def test_exit_after_startup(tmp_path: Path) -> None:
     assert not (tmp_path / "cache" / "logos").exists()  # start-up made no request
 
 
-def test_the_window_is_painted_before_the_network_code_loads(tmp_path: Path) -> None:
-    driver = textwrap.dedent(
-        """
-        import sys
-        from explorer.app import run_app
-        code = run_app(exit_after_startup=True)
-        network = {"asyncio", "qasync", "httpx", "explorer.qt.bridge", "explorer.services"}
-        print(sorted(network & set(sys.modules)))
-        sys.exit(code)
-        """
-    )
-    result = _run([sys.executable, "-c", driver], _env(tmp_path))
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
-
-
 def test_qt_logging_during_shutdown_does_not_crash(tmp_path: Path) -> None:
     """Qt logs after Python has shut down; a still-installed Python handler segfaulted (139)."""
     result = _run([str(SCRIPT), "--exit-after-startup"], _env(tmp_path, QT_DEBUG_PLUGINS="1"))
