@@ -50,6 +50,8 @@ def run_app(*, exit_after_startup: bool = False) -> int:
         print(problem, file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "httpcore", "hpack", "h2"):  # a line per request, URLs included
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     # Plain Python before Qt: PySide6 reads the source of every module imported after it.
     catalogue = load(bundled_catalogue_path())
 

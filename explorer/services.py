@@ -59,13 +59,18 @@ class Services:
             return cast(T, self._built[name])
 
     def warm_up(self) -> None:
-        """Build everything the first fetch needs; meant for a worker thread."""
+        """Build everything the first fetch needs; meant for a worker thread. Also removes the
+        temporary files of writes a killed run left behind."""
+        from explorer.storage.files import remove_stale_temps
+
+        for folder in (self._dirs.config, self._dirs.ticker_cache):
+            remove_stale_temps(folder)
         self.market_specs()
         self.tickers().load()
         market = self.market()
-        self.logos()
+        self.logos().clean_up()
         self.logo_client()
-        from explorer.market.transport import http2_available
+        from explorer.net.client import http2_available
 
         http2 = market.config.http2 and http2_available()
         for module in FIRST_REQUEST_IMPORTS + (HTTP2_IMPORTS if http2 else ()):

@@ -10,6 +10,7 @@ import os
 import socket
 import threading
 import time
+import zlib
 from collections.abc import AsyncIterator, Coroutine, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,10 +25,22 @@ from explorer.logos import LogoCache, LogoError, image_extension, logo_client
 
 T = TypeVar("T")
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 56
-JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 60
-GIF = b"GIF89a" + b"\x00" * 58
-WEBP = b"RIFF\x24\x00\x00\x00WEBPVP8 " + b"\x00" * 48
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    body = kind + data
+    return len(data).to_bytes(4, "big") + body + zlib.crc32(body).to_bytes(4, "big")
+
+
+# A whole 1x1 PNG (the cache checks chunk checksums up to IEND), and whole JPEG/GIF/WebP shells.
+PNG = (
+    b"\x89PNG\r\n\x1a\n"
+    + _png_chunk(b"IHDR", (1).to_bytes(4, "big") * 2 + b"\x08\x06\x00\x00\x00")
+    + _png_chunk(b"IDAT", zlib.compress(b"\x00\x00\x00\x00\x00"))
+    + _png_chunk(b"IEND", b"")
+)
+JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 58 + b"\xff\xd9"
+GIF = b"GIF89a" + b"\x00" * 57 + b";"
+WEBP = b"RIFF\x38\x00\x00\x00WEBPVP8 " + b"\x00" * 48
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>'
 HTML = b"<!DOCTYPE html><html><body><svg></svg>Not found</body></html>"
 
@@ -222,8 +235,7 @@ def test_redirects_are_followed_and_the_user_agent_is_ours(
 def test_logo_client_settings() -> None:
     async def go() -> None:
         async with logo_client(trust_env=False, timeout=3.0) as http:
-            assert http.follow_redirects
-            assert http.max_redirects == 5
+            assert not http.follow_redirects  # explorer.net.client.open_response follows them
             assert http.headers["User-Agent"] == f"exchange-explorer/{__version__}"
             assert http.timeout == httpx.Timeout(3.0)
             assert not http.trust_env
@@ -446,19 +458,38 @@ def test_eviction_spares_files_that_are_not_the_caches(server: HTTPServer, tmp_p
     assert (tmp_path / "notes.txt").exists()
 
 
-def test_stale_temporary_files_are_swept(server: HTTPServer, tmp_path: Path) -> None:
-    old = tmp_path / f".{'0' * 64}.png.abc123.tmp"
-    young = tmp_path / f".{'1' * 64}.png.def456.tmp"
-    for path in (old, young):
+def test_temporary_files_of_dead_writers_are_swept(server: HTTPServer, tmp_path: Path) -> None:
+    import fcntl
+
+    abandoned = tmp_path / f".{'0' * 64}.png.abc123.tmp"
+    in_progress = tmp_path / f".{'1' * 64}.png.def456.tmp"
+    for path in (abandoned, in_progress):
         path.write_bytes(b"partial")
-    os.utime(old, (time.time() - 7200, time.time() - 7200))
+        os.utime(path, (time.time() - 60, time.time() - 60))
+    with in_progress.open("rb") as writer:  # a live writer holds its temporary file locked
+        fcntl.flock(writer.fileno(), fcntl.LOCK_EX)
+        server.expect_request("/a.png").respond_with_data(PNG)
+        fetch(LogoCache(tmp_path), server.url_for("/a.png"))
+        assert not abandoned.exists()
+        assert in_progress.exists()
+
+
+def test_temporary_files_count_against_the_cap(server: HTTPServer, tmp_path: Path) -> None:
+    import fcntl
+
     server.expect_request("/a.png").respond_with_data(PNG)
-    fetch(LogoCache(tmp_path), server.url_for("/a.png"))
-    assert not old.exists()
-    assert young.exists()  # may belong to a write in progress
+    server.expect_request("/b.png").respond_with_data(PNG)
+    cache = LogoCache(tmp_path, max_logo_bytes=len(PNG), max_total_bytes=2 * len(PNG))
+    fetch(cache, server.url_for("/a.png"))
+    temporary = tmp_path / f".{'1' * 64}.png.def456.tmp"
+    temporary.write_bytes(b"x" * len(PNG))
+    with temporary.open("rb") as writer:
+        fcntl.flock(writer.fileno(), fcntl.LOCK_EX)
+        fetch(cache, server.url_for("/b.png"))
+    assert cache.cached(server.url_for("/a.png")) is None  # evicted to make room
 
 
-@pytest.mark.parametrize("junk", [HTML, b"", PNG[:4]])
+@pytest.mark.parametrize("junk", [HTML, b"", PNG[:4], PNG[:-12], JPEG[:-2], GIF[:-1], SVG[:-3]])
 def test_a_corrupt_file_is_set_aside_and_fetched_again(
     server: HTTPServer, cache: LogoCache, junk: bytes
 ) -> None:
@@ -470,17 +501,15 @@ def test_a_corrupt_file_is_set_aside_and_fetched_again(
 
     assert cache.cached(url) is None
     assert not path.exists()
-    assert path.with_name(f"{path.name}.corrupt").read_bytes() == junk
     assert fetch(cache, url) == PNG
     assert requests_for(server, "/logo.png") == 2
 
 
-def test_an_unreadable_file_is_set_aside(cache: LogoCache) -> None:
+def test_a_directory_in_place_of_a_logo_is_a_miss(cache: LogoCache) -> None:
     url = "https://logos.example/logo.png"
     path = cache.directory / f"{stem(url)}.png"
-    path.mkdir(parents=True)  # opening it fails
+    path.mkdir(parents=True)  # not a regular file: never read, never a crash
     assert cache.cached(url) is None
-    assert path.with_name(f"{path.name}.corrupt").is_dir()
 
 
 def test_an_unwritable_cache_still_returns_the_logo(server: HTTPServer, tmp_path: Path) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from explorer.catalogue.errors import CatalogueError
+from explorer.text import EXCHANGE_ID, one_line
 
 SCHEMA_VERSION = 1
 
@@ -131,9 +133,20 @@ _EXCHANGE_FIELDS = {
 }  # fmt: skip
 
 
+_URL_FIELDS = ("website", "website_original", "logo", "docs")
+_SAFE_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f-\x9f]{1,2040}", re.IGNORECASE)
+
+
 def _exchange(check: _Checker, raw: Any, keys: set[str], what: str) -> Exchange:
     fields = check.fields(raw, _EXCHANGE_FIELDS, what)
+    if not EXCHANGE_ID.fullmatch(fields["id"]):
+        check.fail(f"{what} has an invalid id {one_line(fields['id'], 40)!r}")
     what = f"exchange {fields['id']!r}"
+    # Shown on screens and terminals: one safe line each; links only if http(s) and clean.
+    fields["name"] = one_line(fields["name"], 120) or fields["id"]
+    for name in _URL_FIELDS:
+        if fields[name] is not None and not _SAFE_URL.fullmatch(fields[name]):
+            fields[name] = None
     for name in ("versions", "countries", "regions"):
         fields[name] = tuple(check.strings(fields[name], f"{what} {name}"))
     listings = {}
@@ -181,7 +194,7 @@ class _Checker:
                 if with_region
                 else None
             )
-            table[code] = Territory({k: str(v) for k, v in names.items()}, region)
+            table[code] = Territory({k: one_line(v, 120) for k, v in names.items()}, region)
         return table
 
     def strings(self, value: Any, what: str) -> list[str]:

@@ -7,12 +7,14 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from explorer.catalogue.atomic import write_atomic
 from explorer.catalogue.errors import CatalogueError
 from explorer.catalogue.model import Catalogue
 from explorer.resources import resource
+from explorer.storage.files import UnsafeFileError, read_regular_file, write_atomic
+from explorer.text import one_line
 
 CATALOGUE_FILE = "catalogue.json"
+MAX_CATALOGUE_BYTES = 32 * 1024 * 1024
 log = logging.getLogger(__name__)
 
 
@@ -32,15 +34,20 @@ def save(document: dict[str, Any], path: Path) -> None:
 
 def load(path: Path) -> Catalogue:
     """Load and validate a catalogue file; any problem is a CatalogueError naming the file."""
+    where = one_line(path, 300)
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_CATALOGUE_BYTES)
+    except UnsafeFileError as exc:
+        raise CatalogueError(f"cannot read catalogue: it is {exc.reason}", where) from None
     except OSError as exc:
-        raise CatalogueError(f"cannot read catalogue: {exc.strerror}", str(path)) from None
+        raise CatalogueError(f"cannot read catalogue: {exc.strerror}", where) from None
     try:
         document = json.loads(data)
+    except RecursionError:
+        raise CatalogueError("not a catalogue: the JSON is nested too deeply", where) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = getattr(exc, "lineno", None)
-        raise CatalogueError(f"not valid JSON ({exc})", str(path), line) from None
+        raise CatalogueError(f"not valid JSON ({one_line(exc, 200)})", where, line) from None
     return Catalogue.from_document(document, str(path))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import NoReturn
 
 from explorer import __version__
 from explorer.catalogue.errors import CatalogueError
@@ -12,10 +13,19 @@ from explorer.catalogue.errors import CatalogueError
 Handler = Callable[[argparse.Namespace], int]
 
 
+class Parser(argparse.ArgumentParser):
+    """Usage errors are one line too (every failure is), pointing at ``--help``."""
+
+    def error(self, message: str) -> NoReturn:
+        from explorer.text import one_line
+
+        self.exit(2, f"{self.prog}: error: {one_line(message, 400)} (see --help)\n")
+
+
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     """``with_commands=False`` leaves the subcommands (and their imports) out: opening the
     window needs none of them, and they cost start-up time."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="exchange-explorer",
         description="Browse the world's crypto exchanges. With no command, opens the window.",
     )
@@ -54,13 +64,52 @@ def run(argv: list[str]) -> int:
             from explorer.app import run_app
 
             return run_app(exit_after_startup=args.exit_after_startup)
+        _log_one_line_warnings()
         return handler(args)
     except CatalogueError as exc:
-        print(f"exchange-explorer: error: {exc}", file=sys.stderr)
+        from explorer.text import one_line
+
+        print(f"exchange-explorer: error: {one_line(exc, 400)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # e.g. `exchange-explorer catalogue list | head`
         sys.stderr.close()
         return 0
+
+
+def _log_one_line_warnings() -> None:
+    """Warnings (a settings file set aside, say) reach the terminal as one safe line each; the
+    HTTP libraries' per-request INFO lines (URLs included) do not."""
+    import logging
+
+    from explorer.text import one_line
+
+    class OneLine(logging.Formatter):
+        def format(self, record: logging.LogRecord) -> str:
+            text = one_line(record.getMessage(), 400)
+            return f"exchange-explorer: {record.levelname.lower()}: {text}"
+
+    root = logging.getLogger()
+    if any(getattr(handler, "one_line", False) for handler in root.handlers):
+        return
+
+    class Stderr(logging.StreamHandler):  # type: ignore[type-arg]
+        """Writes to whatever ``sys.stderr`` is now (tests swap it between runs)."""
+
+        @property  # type: ignore[override]
+        def stream(self) -> object:
+            return sys.stderr
+
+        @stream.setter
+        def stream(self, _value: object) -> None:
+            pass
+
+    handler = Stderr()
+    handler.setFormatter(OneLine())
+    handler.setLevel(logging.WARNING)
+    handler.one_line = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    for noisy in ("httpx", "httpcore", "hpack", "h2"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 __all__ = ["__version__", "build_parser", "run"]

@@ -7,12 +7,11 @@ awaits :meth:`LogoCache.fetch` with the client from :func:`logo_client` for the 
 from __future__ import annotations
 
 from explorer.logos.cache import LogoCache
-from explorer.logos.download import USER_AGENT, logo_client
+from explorer.logos.download import logo_client
 from explorer.logos.errors import LogoError, LogoErrorKind
 from explorer.logos.sniff import image_extension
 
 __all__ = [
-    "USER_AGENT",
     "LogoCache",
     "LogoError",
     "LogoErrorKind",

@@ -1,7 +1,9 @@
 """LogoCache: one file per logo URL on disk, least recently used evicted past a total size.
 
 Files are named ``<sha256 of the URL>.<png|jpg|gif|webp|svg>``; the file's mtime is its recency.
-A cached file that is no longer a valid image is renamed ``<name>.corrupt`` and treated as a miss.
+A cached file that is not a whole, valid image (truncated, another format, not a regular file) is
+deleted and treated as a miss, so the logo is downloaded again. Temporary files of interrupted
+writes count against the size cap and are removed once no writer holds them.
 """
 
 from __future__ import annotations
@@ -14,23 +16,25 @@ import logging
 import os
 import re
 import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 
-from explorer.catalogue.atomic import write_atomic
 from explorer.logos.download import check_url, download
-from explorer.logos.sniff import image_extension
+from explorer.logos.sniff import image_is_complete
+from explorer.storage.files import (
+    UnsafeFileError,
+    read_regular_file,
+    remove_stale_temps,
+    temp_bytes,
+    write_atomic,
+)
 
 EXTENSIONS = ("png", "jpg", "gif", "webp", "svg")
 
 # Only files with these names are ever evicted, so a directory shared by mistake loses nothing else.
 _CACHE_FILE = re.compile(r"[0-9a-f]{64}\.(?:png|jpg|gif|webp|svg)(?:\.corrupt)?")
-# write_atomic's temporary names; one this old was left behind by a crash mid-write.
-_TEMP_FILE = re.compile(r"\.[0-9a-f]{64}\.[a-z]+\..*\.tmp")
-_STALE_TEMP_SECONDS = 3600
 
 logger = logging.getLogger(__name__)
 
@@ -70,20 +74,35 @@ class LogoCache:
         for extension in EXTENSIONS:
             path = self.directory / f"{stem}.{extension}"
             try:
-                with path.open("rb") as handle:
-                    data = handle.read(self.max_logo_bytes + 1)
+                data = read_regular_file(path, self.max_logo_bytes)
             except FileNotFoundError:
                 continue
-            except OSError as error:
-                self._set_aside(path, f"unreadable ({error})")
+            except UnsafeFileError as error:
+                self._remove(path, error.reason)
                 continue
-            if len(data) > self.max_logo_bytes or image_extension(data) != extension:
-                self._set_aside(path, "not the image its name says")
+            except OSError as error:
+                self._remove(path, f"unreadable ({error.strerror or error})")
+                continue
+            if not image_is_complete(data, extension):
+                self._remove(path, "not a whole image of the kind its name says")
                 continue
             with contextlib.suppress(OSError):
                 os.utime(path)
             return data
         return None
+
+    def discard(self, url: str) -> None:
+        """Forget the cached logo of ``url`` (e.g. it did not decode): the next fetch downloads."""
+        stem = _stem(url)
+        for extension in EXTENSIONS:
+            path = self.directory / f"{stem}.{extension}"
+            if path.exists():
+                self._remove(path, "an image that does not decode")
+
+    def clean_up(self) -> int:
+        """Remove temporary files left by interrupted writes; returns how many."""
+        with self._disk_lock:
+            return len(remove_stale_temps(self.directory))
 
     async def fetch(self, url: str, client: httpx.AsyncClient) -> bytes:
         """The logo from disk, else downloaded, checked and stored; raises :class:`LogoError`.
@@ -143,24 +162,26 @@ class LogoCache:
                 logger.warning("could not cache the logo %s in %s: %s", url, self.directory, error)
 
     def _evict(self, *, incoming: int, replacing: str) -> None:
-        """Delete least recently used files until ``incoming`` more bytes fit under the cap."""
-        now = time.time()
+        """Delete least recently used files until ``incoming`` more bytes fit under the cap.
+
+        Temporary files count too: those of interrupted writes are removed first, and those of
+        writes in progress (another instance's) take their share of the cap.
+        """
+        remove_stale_temps(self.directory)
         files: list[tuple[float, int, Path]] = []
         try:
             paths = list(self.directory.iterdir())
         except FileNotFoundError:
             return
         for path in paths:
+            if not _CACHE_FILE.fullmatch(path.name) or path.name == replacing:
+                continue
             try:
                 status = path.stat()
             except OSError:
                 continue
-            if _CACHE_FILE.fullmatch(path.name) and path.name != replacing:
-                files.append((status.st_mtime, status.st_size, path))
-            elif _TEMP_FILE.fullmatch(path.name) and now - status.st_mtime > _STALE_TEMP_SECONDS:
-                with contextlib.suppress(OSError):
-                    path.unlink(missing_ok=True)
-        total = incoming + sum(size for _, size, _ in files)
+            files.append((status.st_mtime, status.st_size, path))
+        total = incoming + temp_bytes(self.directory) + sum(size for _, size, _ in files)
         for _, size, path in sorted(files):
             if total <= self.max_total_bytes:
                 break
@@ -170,10 +191,10 @@ class LogoCache:
                 continue
             total -= size
 
-    def _set_aside(self, path: Path, why: str) -> None:
-        logger.warning("cached logo %s is %s; moving it aside", path, why)
+    def _remove(self, path: Path, why: str) -> None:
+        logger.warning("cached logo %s is %s; removing it", path.name, why)
         with contextlib.suppress(OSError):
-            path.replace(path.with_name(f"{path.name}.corrupt"))
+            path.unlink()
 
 
 def _stem(url: str) -> str:

@@ -1,36 +1,39 @@
-"""One logo over HTTP: the client, URL checks, a size-capped read, and failures as LogoError."""
+"""One logo over HTTP: the client, URL checks, a size-capped read, and failures as LogoError.
+
+The HTTP work itself is :mod:`explorer.net`'s, shared with market data: bounded decoded reads,
+redirects checked before they are followed, transport failures in plain words.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import ssl
 
 import httpx
 
-from explorer import USER_AGENT
 from explorer.logos.errors import LogoError, shown
 from explorer.logos.sniff import image_extension
-
-MAX_REDIRECTS = 5
+from explorer.net.body import read_body
+from explorer.net.client import build_client, open_response
+from explorer.net.failures import Failure, FailureKind, TransportError, classify
 
 # Only formats image_extension() recognises: CDN image optimisers negotiate on Accept and would
 # otherwise happily send AVIF or JPEG XL.
 _ACCEPT = "image/png,image/webp,image/svg+xml,image/jpeg,image/gif;q=0.9,*/*;q=0.1"
+_OFFLINE = frozenset(
+    {FailureKind.DNS, FailureKind.REFUSED, FailureKind.UNREACHABLE, FailureKind.DROPPED,
+     FailureKind.PROXY}
+)  # fmt: skip
 
 
 def logo_client(*, trust_env: bool = True, timeout: float = 10.0) -> httpx.AsyncClient:
-    """A client for :meth:`LogoCache.fetch`: TLS always verified, up to 5 redirects followed.
+    """A client for :meth:`LogoCache.fetch`: TLS always verified.
 
     ``timeout`` applies to each connect, read and write; ``trust_env`` takes proxies and CA
-    settings from the environment (pass ``False`` in tests).
+    settings from the environment (pass ``False`` in tests). Raises
+    :class:`~explorer.net.failures.TransportError` when the CA settings cannot be loaded.
     """
-    return httpx.AsyncClient(
-        verify=True,
-        trust_env=trust_env,
-        timeout=httpx.Timeout(timeout),
-        follow_redirects=True,
-        max_redirects=MAX_REDIRECTS,
-        headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT},
+    return build_client(
+        accept=_ACCEPT, trust_env=trust_env, connect_timeout=timeout, read_timeout=timeout
     )
 
 
@@ -54,36 +57,19 @@ async def download(
     """
     check_url(url)
     name = shown(url)
+    body_started = False
     try:
-        async with asyncio.timeout(deadline), client.stream("GET", url) as response:
+        async with asyncio.timeout(deadline), open_response(client, "GET", url) as response:
             if response.status_code != 200:
                 code = response.status_code
                 message = f"The server answered HTTP {code} for the logo {name}."
                 raise LogoError("http", url, message, status=code)
-            body = await _read_capped(response, url, max_bytes)
-    except (TimeoutError, httpx.TimeoutException) as error:
-        raise LogoError("timeout", url, f"Timed out downloading the logo {name}.") from error
-    except httpx.ConnectError as error:
-        if _is_tls_failure(error):
-            message = f"The secure connection for the logo {name} could not be verified."
-            raise LogoError("http", url, message) from error
-        message = f"Could not connect to download the logo {name}; are you offline?"
-        raise LogoError("offline", url, message) from error
-    except httpx.ProxyError as error:
-        message = f"The proxy would not connect to the server of the logo {name}."
-        raise LogoError("offline", url, message) from error
-    except httpx.NetworkError as error:
-        message = f"The connection dropped while downloading the logo {name}."
-        raise LogoError("offline", url, message) from error
-    except httpx.TooManyRedirects as error:
-        message = f"The logo {name} redirects more than {MAX_REDIRECTS} times."
-        raise LogoError("http", url, message) from error
-    except httpx.UnsupportedProtocol as error:
-        message = f"The logo {name} redirects to an address that is not http(s)."
-        raise LogoError("http", url, message) from error
-    except httpx.HTTPError as error:
-        message = f"The server sent a broken response for the logo {name}."
-        raise LogoError("http", url, message) from error
+            body_started = True
+            body = await read_body(response, max_bytes)
+    except (httpx.HTTPError, TimeoutError, TransportError) as error:
+        host = httpx.URL(url).host
+        failure = classify(error, host=host, timeout=deadline, body_started=body_started)
+        raise _logo_error(failure, url, max_bytes) from error
     extension = image_extension(body)
     if extension is None:
         message = f"The logo {name} is not a PNG, JPEG, GIF, WebP or SVG image."
@@ -91,29 +77,21 @@ async def download(
     return body, extension
 
 
-async def _read_capped(response: httpx.Response, url: str, limit: int) -> bytes:
-    """The decoded body, or ``LogoError("too-large")`` as soon as it is known to pass ``limit``."""
-    declared = response.headers.get("Content-Length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise _too_large(url, limit)
-    body = bytearray()
-    async for chunk in response.aiter_bytes():
-        body += chunk
-        if len(body) > limit:
-            raise _too_large(url, limit)
-    return bytes(body)
-
-
-def _too_large(url: str, limit: int) -> LogoError:
-    size = f"{limit // 1024} KiB" if limit % 1024 == 0 else f"{limit} bytes"
-    return LogoError("too-large", url, f"The logo {shown(url)} is larger than {size}.")
-
-
-def _is_tls_failure(error: BaseException) -> bool:
-    """Whether a connect error was the TLS handshake (not "offline": retrying will not help)."""
-    seen: BaseException | None = error
-    while seen is not None:
-        if isinstance(seen, ssl.SSLError):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
+def _logo_error(failure: Failure, url: str, limit: int) -> LogoError:
+    name, kind = shown(url), failure.kind
+    if kind is FailureKind.TOO_LARGE:
+        size = f"{limit // 1024} KiB" if limit % 1024 == 0 else f"{limit} bytes"
+        return LogoError("too-large", url, f"The logo {name} is larger than {size}.")
+    if kind is FailureKind.TIMEOUT:
+        return LogoError("timeout", url, f"Timed out downloading the logo {name}.")
+    if kind in _OFFLINE:
+        message = f"Could not connect to download the logo {name}; are you offline?"
+        return LogoError("offline", url, message)
+    messages = {
+        FailureKind.TLS: f"The secure connection for the logo {name} could not be verified.",
+        FailureKind.REDIRECT: f"The logo {name} redirects where we do not follow: "
+        f"{failure.detail}.",
+        FailureKind.INVALID_URL: f"The logo address {name} could not be requested.",
+    }
+    message = messages.get(kind, f"The server sent a broken response for the logo {name}.")
+    return LogoError("http", url, message)

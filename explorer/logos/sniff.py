@@ -40,3 +40,49 @@ def _is_svg(head: bytes) -> bool:
     while item := _PROLOG_ITEM.match(text, position):
         position = item.end()
     return _SVG_ROOT.match(text, position) is not None
+
+
+def image_is_complete(data: bytes, extension: str) -> bool:
+    """Whether ``data`` (already sniffed as ``extension``) is a whole image, not a truncated or
+    damaged one: PNG chunks with valid checksums up to IEND, a JPEG end marker, a GIF trailer,
+    a WebP RIFF size that matches, an SVG whose root element is closed.
+
+    This is the check the plain-Python cache can make; the Qt layer also decodes each logo and
+    asks the cache to drop one that does not decode.
+    """
+    if image_extension(data) != extension:
+        return False
+    if extension == "png":
+        return _png_is_complete(data)
+    if extension == "jpg":
+        return data.rstrip(b"\0").endswith(b"\xff\xd9")
+    if extension == "gif":
+        return data.rstrip(b"\0").endswith(b";")
+    if extension == "webp":
+        return len(data) >= 12 and int.from_bytes(data[4:8], "little") + 8 == len(data)
+    return _svg_is_closed(data)
+
+
+def _png_is_complete(data: bytes) -> bool:
+    import zlib
+
+    position = 8
+    while position + 12 <= len(data):
+        length = int.from_bytes(data[position : position + 4], "big")
+        end = position + 12 + length
+        if end > len(data):
+            return False
+        kind_and_data = data[position + 4 : position + 8 + length]
+        if zlib.crc32(kind_and_data) != int.from_bytes(data[end - 4 : end], "big"):
+            return False
+        if kind_and_data[:4] == b"IEND":
+            return True
+        position = end
+    return False
+
+
+_SVG_END = re.compile(rb"(?:</svg\s*>|/>)(?:\s|<!--.*?-->)*\Z", re.DOTALL)
+
+
+def _svg_is_closed(data: bytes) -> bool:
+    return _SVG_END.search(data[-4096:]) is not None

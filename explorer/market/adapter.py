@@ -10,10 +10,19 @@ import httpx
 from explorer.market.classify import Describer, classify_status, mentions_unknown_symbol
 from explorer.market.errors import ExchangeReportedError, PayloadError, UnknownSymbolError
 from explorer.market.errors import FetchErrorKind as Kind
-from explorer.market.extract import Fields, decode_json, exchange_error, extract_fields
+from explorer.market.extract import (
+    Fields,
+    Invalid,
+    decode_json,
+    exchange_error,
+    extract_fields,
+    message_text,
+)
 from explorer.market.request import PreparedRequest
 from explorer.market.spec import ExchangeSpec
 from explorer.market.ticker import Ticker, derive_percentage
+from explorer.market.values import check_field
+from explorer.net.urls import redact_url
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MESSAGE_KEYS = ("msg", "message", "error", "err_msg", "errorMessage", "error_description")
@@ -52,7 +61,12 @@ def read_response(
     fetched_at = (now - _EPOCH) // timedelta(milliseconds=1)
     try:
         return read_ticker(
-            spec, request, body, fetched_at=fetched_at, latency_ms=latency_ms, url=str(response.url)
+            spec,
+            request,
+            body,
+            fetched_at=fetched_at,
+            latency_ms=latency_ms,
+            url=redact_url(str(response.url)),
         )
     except PayloadError as error:
         raise describe.error(Kind.BAD_PAYLOAD, str(error)) from None
@@ -78,25 +92,37 @@ def read_ticker(
     reported = exchange_error(spec, request, document)
     if reported:
         raise ExchangeReportedError(reported)
-    fields = extract_fields(spec, request, document)
+    fields, invalid = extract_fields(spec, request, document)
     return ticker_from_fields(
-        request, fields, fetched_at=fetched_at, latency_ms=latency_ms, url=url
+        request, fields, invalid, fetched_at=fetched_at, latency_ms=latency_ms, url=url
     )
 
 
 def ticker_from_fields(
-    request: PreparedRequest, fields: Fields, *, fetched_at: int, latency_ms: int, url: str
+    request: PreparedRequest,
+    fields: Fields,
+    invalid: Invalid,
+    *,
+    fetched_at: int,
+    latency_ms: int,
+    url: str,
 ) -> Ticker:
     def number(name: str) -> Decimal | None:
         value = fields.get(name)
         return value if isinstance(value, Decimal) else None
 
     if all(number(name) is None for name in ("last", "bid", "ask")):
-        raise PayloadError("it has no price (no last, bid or ask)")
+        reasons = [f"{name}: {invalid[name]}" for name in ("last", "bid", "ask") if name in invalid]
+        raise PayloadError("it has no valid price (" + "; ".join(reasons) + ")" if reasons
+                           else "it has no price (no last, bid or ask)")  # fmt: skip
     timestamp = fields.get("timestamp")
     percentage = number("percentage")
-    if percentage is None:
-        percentage = derive_percentage(number("open"), number("last"))
+    if percentage is None and "percentage" not in invalid:
+        try:
+            derived = derive_percentage(number("open"), number("last"))
+            percentage = None if derived is None else check_field("percentage", derived)
+        except PayloadError as error:
+            invalid["percentage"] = f"derived from open and last: {error}"
     return Ticker(
         exchange=request.exchange,
         symbol=request.symbol,
@@ -113,6 +139,7 @@ def ticker_from_fields(
         fetched_at=fetched_at,
         latency_ms=latency_ms,
         source_url=url,
+        invalid=dict(invalid),
     )
 
 
@@ -123,14 +150,14 @@ def error_text(spec: ExchangeSpec, request: PreparedRequest, body: bytes, conten
     try:
         document = decode_json(body)
     except PayloadError:
-        return body[:200].decode("utf-8", "replace")
+        return message_text(body[:800].decode("utf-8", "replace"))
     reported = exchange_error(spec, request, document)
     if reported:
         return reported
     if isinstance(document, dict):
         for key in _MESSAGE_KEYS:
             if document.get(key):
-                return str(document[key])[:200]
+                return message_text(document[key])
     if isinstance(document, list) and document:  # e.g. Bitfinex ["error", 10020, "symbol: invalid"]
-        return " ".join(str(item) for item in document)[:200]
+        return message_text(document)
     return ""

@@ -1,7 +1,10 @@
 """The offline cache: the last good ticker per (exchange, symbol), kept as JSON on disk.
 
 Numbers are stored as decimal strings so a cached ticker is exactly the one fetched. A file that
-cannot be read as a cache is moved aside to ``<name>.corrupt-<timestamp>`` and rebuilt.
+cannot be read as a cache (not a regular file, larger than :data:`MAX_FILE_BYTES`, not JSON, a
+record that fails the same checks as a fresh response) is moved aside to
+``<name>.corrupt-<timestamp>`` and rebuilt. At most :data:`MAX_TICKERS` tickers are kept, the
+most recently fetched.
 """
 
 from __future__ import annotations
@@ -12,14 +15,21 @@ import threading
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from explorer.catalogue.atomic import write_atomic
-from explorer.market.files import move_aside
+from explorer.market.errors import PayloadError
 from explorer.market.settings import default_cache_path
 from explorer.market.ticker import Ticker
-from explorer.market.values import parse_decimal
+from explorer.market.values import check_timestamp_ms, parse_field
+from explorer.net.urls import redact_url
+from explorer.storage.files import load_json, write_atomic
+from explorer.text import one_line
 
 FORMAT_VERSION = 1
-_NUMBERS = ("last", "bid", "ask", "high", "low", "open", "base_volume", "quote_volume")
+MAX_TICKERS = 5000
+MAX_FILE_BYTES = 8 * 1024 * 1024  # MAX_TICKERS records are ~2.5 MB
+_NUMBERS = {"last": "last", "bid": "bid", "ask": "ask", "high": "high", "low": "low",
+            "open": "open", "base_volume": "baseVolume", "quote_volume": "quoteVolume",
+            "percentage": "percentage"}  # fmt: skip
+_INTEGERS = ("fetched_at", "latency_ms")
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +59,11 @@ class TickerCache:
     def save(self) -> None:
         """Write atomically; an unwritable cache is logged, never raised (it is only a cache)."""
         with self._lock:
-            records = [_record(ticker) for ticker in self._loaded().values()]
+            tickers = self._loaded()
+            if len(tickers) > MAX_TICKERS:
+                newest = sorted(tickers.items(), key=lambda item: item[1].fetched_at)
+                tickers = self._tickers = dict(newest[-MAX_TICKERS:])
+            records = [_record(ticker) for ticker in tickers.values()]
             self.dirty = False
         text = json.dumps({"version": FORMAT_VERSION, "tickers": records}, ensure_ascii=False)
         try:
@@ -63,40 +77,57 @@ class TickerCache:
         return self._tickers
 
     def _read(self) -> dict[tuple[str, str], Ticker]:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return {}
-        except OSError as error:
-            logger.warning("could not read the ticker cache %s: %s", self.path, error)
-            return {}
-        try:
-            document = json.loads(raw.decode("utf-8"))
-            if document.get("version") != FORMAT_VERSION:
-                raise ValueError(f"unknown cache version {document.get('version')!r}")
-            tickers = [_ticker(record) for record in document["tickers"]]
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
-            moved = move_aside(self.path)
-            logger.warning("ticker cache %s was corrupt (%s); moved to %s", self.path, error, moved)
-            return {}
-        return {(ticker.exchange, ticker.symbol): ticker for ticker in tickers}
+        tickers = load_json(
+            self.path, max_bytes=MAX_FILE_BYTES, what="the ticker cache", validate=_tickers
+        )
+        return {(ticker.exchange, ticker.symbol): ticker for ticker in tickers or []}
+
+
+def _tickers(document: object) -> list[Ticker]:
+    if not isinstance(document, dict):
+        raise TypeError("not a JSON object")
+    if document.get("version") != FORMAT_VERSION:
+        raise ValueError(f"unknown cache version {one_line(document.get('version'), 20)!r}")
+    records = document["tickers"]
+    if not isinstance(records, list) or len(records) > MAX_TICKERS:
+        raise ValueError(f"'tickers' is not a list of at most {MAX_TICKERS} records")
+    return [_ticker(record) for record in records]
 
 
 def _record(ticker: Ticker) -> dict[str, object]:
     record = asdict(ticker)
-    for name in (*_NUMBERS, "percentage"):
+    for name in _NUMBERS:
         if record[name] is not None:
             record[name] = str(record[name])
     del record["cached"]
+    record["invalid"] = dict(ticker.invalid)
     return record
 
 
-def _ticker(record: dict[str, object]) -> Ticker:
-    values = dict(record)
-    if not isinstance(values["exchange"], str) or not isinstance(values["symbol"], str):
-        raise TypeError("exchange and symbol must be strings")
-    if not isinstance(values["fetched_at"], int):
-        raise TypeError("fetched_at must be an integer")
-    for name in (*_NUMBERS, "percentage"):
-        values[name] = parse_decimal(values[name])
+def _ticker(record: object) -> Ticker:
+    """A record back into a Ticker, under the same checks as a fresh response."""
+    if not isinstance(record, dict):
+        raise TypeError("a record is not an object")
+    values = {name: record[name] for name in ("exchange", "symbol", "source_url", "timestamp")}
+    for name in ("exchange", "symbol", "source_url"):
+        if not isinstance(values[name], str) or len(values[name]) > 2048:
+            raise TypeError(f"{name} must be a string")
+        values[name] = one_line(values[name], 2048)
+    values["source_url"] = redact_url(values["source_url"])
+    for name in _INTEGERS:
+        if not isinstance(record[name], int) or isinstance(record[name], bool):
+            raise TypeError(f"{name} must be an integer")
+        values[name] = record[name]
+    try:
+        check_timestamp_ms(values["fetched_at"])
+        if values["timestamp"] is not None:
+            values["timestamp"] = check_timestamp_ms(values["timestamp"])
+        for name, unified in _NUMBERS.items():
+            values[name] = parse_field(unified, record[name])
+    except PayloadError as error:
+        raise ValueError(str(error)) from None
+    invalid = record.get("invalid", {})
+    if not isinstance(invalid, dict):
+        raise TypeError("invalid must be an object")
+    values["invalid"] = {one_line(k, 40): one_line(v, 200) for k, v in list(invalid.items())[:20]}
     return Ticker(**values, cached=True)

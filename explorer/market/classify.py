@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import errno
 import re
-import socket
-import ssl
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -14,13 +10,18 @@ import httpx
 
 from explorer.market.errors import FetchError, FetchErrorKind
 from explorer.market.retry import parse_retry_after
-from explorer.market.transport import ResponseTooLargeError
+from explorer.net.failures import Failure, FailureKind, classify
+from explorer.text import one_line
 
 Kind = FetchErrorKind
 
 _TEMPLATES = {
     Kind.OFFLINE: "{name} is unreachable ({detail})",
     Kind.DNS: "{name} could not be found: the DNS lookup of {detail} failed",
+    Kind.REFUSED: "{name} refused the connection ({detail})",
+    Kind.TLS: "{name} could not be reached securely: {detail}",
+    Kind.REDIRECT: "{name} sent a redirect we do not follow: {detail}",
+    Kind.INVALID_REQUEST: "Could not ask {name} for {symbol}: {detail}",
     Kind.TIMEOUT: "{name} did not answer in time ({detail})",
     Kind.RATE_LIMITED: "{name} is rate-limiting us; {detail}",
     Kind.BLOCKED: "{name} refuses access from your region ({detail})",
@@ -34,7 +35,6 @@ _TEMPLATES = {
     Kind.CANCELLED: "Fetching {symbol} from {name} was cancelled ({detail})",
     Kind.INTERNAL: "Internal error while reading {name} ({detail}); see the log",
 }
-_DNS_WORDS = re.compile(r"name or service not known|nodename nor servname|getaddrinfo|name resol")
 _NEGATIVE = re.compile(r"unknown|invalid|not (?:found|exist|listed|supported)|no such|unsupported")
 _SUBJECT = re.compile(r"symbol|pair|market|instrument|product|ticker|currency|asset|contract")
 
@@ -55,8 +55,11 @@ class Describer:
         retryable: bool = False,
         retry_at: datetime | None = None,
     ) -> FetchError:
-        detail = " ".join(detail.split())[:200]
-        message = _TEMPLATES[kind].format(name=self.name, symbol=self.symbol, detail=detail)
+        message = _TEMPLATES[kind].format(
+            name=one_line(self.name, 80),
+            symbol=one_line(self.symbol, 60),
+            detail=one_line(detail, 200),
+        )
         return FetchError(
             kind,
             message,
@@ -67,55 +70,35 @@ class Describer:
         )
 
 
-def _causes(error: BaseException) -> Iterator[BaseException]:
-    """The exception, what caused it, and the members of any exception groups on the way."""
-    pending, seen = [error], set()
-    while pending:
-        current = pending.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        yield current
-        pending += [e for e in (current.__cause__, current.__context__) if e is not None]
-        if isinstance(current, BaseExceptionGroup):
-            pending += list(current.exceptions)
+_TRANSPORT_KINDS = {
+    FailureKind.DNS: Kind.DNS,
+    FailureKind.REFUSED: Kind.REFUSED,
+    FailureKind.UNREACHABLE: Kind.OFFLINE,
+    FailureKind.DROPPED: Kind.OFFLINE,
+    FailureKind.PROXY: Kind.OFFLINE,
+    FailureKind.TLS: Kind.TLS,
+    FailureKind.TIMEOUT: Kind.TIMEOUT,
+    FailureKind.REDIRECT: Kind.REDIRECT,
+    FailureKind.INVALID_URL: Kind.INVALID_REQUEST,
+    FailureKind.CUT_OFF: Kind.BAD_PAYLOAD,
+    FailureKind.BAD_ENCODING: Kind.BAD_PAYLOAD,
+    FailureKind.TOO_LARGE: Kind.TOO_LARGE,
+}
+
+
+def transport_error(failure: Failure, describe: Describer, *, limit: int) -> FetchError:
+    """The :class:`FetchError` for a transport :class:`~explorer.net.failures.Failure`."""
+    kind = _TRANSPORT_KINDS[failure.kind]
+    detail = f"{limit / 1_048_576:g} MB" if kind is Kind.TOO_LARGE else failure.detail
+    return describe.error(kind, detail, retryable=failure.retryable)
 
 
 def classify_exception(
-    error: BaseException, describe: Describer, *, host: str, timeout: float, body_started: bool
-) -> FetchError:
-    if isinstance(error, ResponseTooLargeError):
-        return describe.error(Kind.TOO_LARGE, f"{error.limit / 1_048_576:g} MB")
-    if isinstance(error, TimeoutError | httpx.TimeoutException):
-        return describe.error(Kind.TIMEOUT, f"no full answer within {timeout:g} s", retryable=True)
-    causes = list(_causes(error))
-    if isinstance(error, httpx.ConnectError):
-        return _connect_failure(causes, describe, host)
-    if isinstance(error, httpx.ProxyError):
-        return describe.error(Kind.OFFLINE, f"the proxy failed: {error}")
-    if isinstance(error, httpx.TooManyRedirects):
-        return describe.error(Kind.EXCHANGE_ERROR, "it redirected too many times")
-    if isinstance(error, httpx.TransportError) and body_started:
-        return describe.error(Kind.BAD_PAYLOAD, "the response was cut off", retryable=True)
-    if isinstance(error, httpx.TransportError):
-        detail = "the connection dropped before an answer"
-        return describe.error(Kind.OFFLINE, detail, retryable=True)
-    return describe.error(Kind.OFFLINE, str(error) or type(error).__name__)
-
-
-def _connect_failure(causes: list[BaseException], describe: Describer, host: str) -> FetchError:
-    if any(isinstance(cause, socket.gaierror) for cause in causes) or any(
-        _DNS_WORDS.search(str(cause).lower()) for cause in causes
-    ):
-        return describe.error(Kind.DNS, host)
-    if any(isinstance(cause, ssl.SSLError) for cause in causes):
-        return describe.error(Kind.OFFLINE, "the secure connection could not be verified")
-    if any(isinstance(cause, ConnectionRefusedError) for cause in causes):
-        return describe.error(Kind.OFFLINE, "connection refused", retryable=True)
-    unreachable = {errno.ENETUNREACH, errno.EHOSTUNREACH}
-    if any(isinstance(cause, OSError) and cause.errno in unreachable for cause in causes):
-        return describe.error(Kind.OFFLINE, "no route to it", retryable=True)
-    return describe.error(Kind.OFFLINE, "the connection failed", retryable=True)
+    error: BaseException, describe: Describer, *, host: str, timeout: float, body_started: bool,
+    limit: int,
+) -> FetchError:  # fmt: skip
+    failure = classify(error, host=host, timeout=timeout, body_started=body_started)
+    return transport_error(failure, describe, limit=limit)
 
 
 def rate_limited(describe: Describer, retry_at: datetime) -> FetchError:

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from explorer.market.config import ClientConfig
 from explorer.market.errors import FetchError, FetchErrorKind
-from explorer.market.urls import normalise_base_url
+from explorer.net.urls import normalise_base_url
+from explorer.text import EXCHANGE_ID, one_line
 
 if TYPE_CHECKING:
     from explorer.market.spec import MarketSpecs
@@ -36,6 +37,10 @@ EXIT_CODES: dict[FetchErrorKind, int] = {
     FetchErrorKind.UNSUPPORTED: 21,
     FetchErrorKind.CANCELLED: 22,
     FetchErrorKind.INTERNAL: 23,
+    FetchErrorKind.REFUSED: 24,
+    FetchErrorKind.TLS: 25,
+    FetchErrorKind.REDIRECT: 26,
+    FetchErrorKind.INVALID_REQUEST: 27,
 }
 
 
@@ -46,8 +51,8 @@ def add_ticker_command(subparsers: Any) -> argparse.ArgumentParser:
         help="print one exchange's live ticker",
         description="Fetch a live 24 h ticker from an exchange's public API.",
     )
-    parser.add_argument("exchange", help="ccxt exchange id, e.g. binance")
-    parser.add_argument("symbol", help="unified symbol, e.g. BTC/USDT")
+    parser.add_argument("exchange", type=_exchange_id, help="ccxt exchange id, e.g. binance")
+    parser.add_argument("symbol", type=_symbol, help="unified symbol, e.g. BTC/USDT")
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.add_argument("--base-url", type=_base_url, metavar="URL", help="use this API base URL")
     parser.add_argument(
@@ -82,11 +87,11 @@ def run_ticker_command(
     try:
         ticker = asyncio.run(_fetch(args.exchange, args.symbol, specs, config, base_urls))
     except FetchError as error:
-        print(error.message, file=stderr or sys.stderr)
+        print(one_line(error.message, 400), file=stderr or sys.stderr)
         return EXIT_CODES[error.kind]
     out = stdout or sys.stdout
     if args.format == "json":
-        print(json.dumps(ticker.to_json(), indent=2), file=out)
+        print(json.dumps(ticker.to_json(), indent=2, allow_nan=False), file=out)
     else:
         print(format_table(ticker), file=out)
     return 0
@@ -106,24 +111,31 @@ async def _fetch(
 
 
 def format_table(ticker: Ticker) -> str:
-    def number(value: Decimal | None) -> str:
-        return "—" if value is None else f"{value:f}"
+    names = {"base_volume": "baseVolume", "quote_volume": "quoteVolume"}
+
+    def number(value: Decimal | None, name: str = "") -> str:
+        if value is None:
+            reason = ticker.invalid.get(names.get(name, name))
+            return f"— (invalid: {one_line(reason, 120)})" if reason else "—"
+        return f"{value:f}"
 
     change = "—" if ticker.percentage is None else f"{ticker.percentage:+.2f} %"
+    if ticker.percentage is None and "percentage" in ticker.invalid:
+        change = f"— (invalid: {one_line(ticker.invalid['percentage'], 120)})"
     when = ticker.to_json()["datetime"] or "not given"
     rows = [
-        (f"{ticker.exchange} {ticker.symbol}", ""),
-        ("last", number(ticker.last)),
-        ("bid", number(ticker.bid)),
-        ("ask", number(ticker.ask)),
-        ("24h high", number(ticker.high)),
-        ("24h low", number(ticker.low)),
-        ("open", number(ticker.open)),
+        (f"{one_line(ticker.exchange, 64)} {one_line(ticker.symbol, 64)}", ""),
+        ("last", number(ticker.last, "last")),
+        ("bid", number(ticker.bid, "bid")),
+        ("ask", number(ticker.ask, "ask")),
+        ("24h high", number(ticker.high, "high")),
+        ("24h low", number(ticker.low, "low")),
+        ("open", number(ticker.open, "open")),
         ("24h change", change),
-        ("base volume", number(ticker.base_volume)),
-        ("quote volume", number(ticker.quote_volume)),
+        ("base volume", number(ticker.base_volume, "base_volume")),
+        ("quote volume", number(ticker.quote_volume, "quote_volume")),
         ("exchange time", str(when)),
-        ("fetched in", f"{ticker.latency_ms} ms from {ticker.source_url}"),
+        ("fetched in", f"{ticker.latency_ms} ms from {one_line(ticker.source_url, 300)}"),
     ]
     return "\n".join(f"{label:<14}{value}".rstrip() for label, value in rows)
 
@@ -138,6 +150,23 @@ def _base_url(text: str) -> str:
         return normalise_base_url(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _exchange_id(text: str) -> str:
+    if not EXCHANGE_ID.fullmatch(text):
+        shown = one_line(text.encode("ascii", "backslashreplace").decode(), 40)
+        raise argparse.ArgumentTypeError(f"{shown!r} is not an exchange id (e.g. binance)")
+    return text
+
+
+def _symbol(text: str) -> str:
+    from explorer.market.errors import UnknownSymbolError
+    from explorer.market.symbols import parse_symbol
+
+    try:
+        return parse_symbol(text).symbol
+    except UnknownSymbolError as error:
+        raise argparse.ArgumentTypeError(f"{error} (e.g. BTC/USDT)") from None
 
 
 def _seconds(text: str) -> float:

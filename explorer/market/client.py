@@ -16,7 +16,12 @@ import httpx
 
 from explorer.market.adapter import read_response
 from explorer.market.cache import TickerCache
-from explorer.market.classify import Describer, classify_exception, rate_limited
+from explorer.market.classify import (
+    Describer,
+    classify_exception,
+    rate_limited,
+    transport_error,
+)
 from explorer.market.config import ClientConfig
 from explorer.market.errors import FetchError, UnknownSymbolError
 from explorer.market.errors import FetchErrorKind as Kind
@@ -25,8 +30,10 @@ from explorer.market.request import PreparedRequest, prepare_request
 from explorer.market.spec import ExchangeSpec, MarketSpecs
 from explorer.market.spec_loader import bundled_specs
 from explorer.market.ticker import Ticker
-from explorer.market.transport import ResponseTooLargeError, build_http_client, read_capped
-from explorer.market.urls import host_key, normalise_base_url
+from explorer.net.body import read_body
+from explorer.net.client import build_client, open_response
+from explorer.net.failures import TransportError
+from explorer.net.urls import host_key, normalise_base_url
 
 logger = logging.getLogger(__name__)
 
@@ -68,13 +75,19 @@ class MarketClient:
         self._cache = cache
         self._now = wall_clock
         self._rng = rng or random.Random()
-        self._http = build_http_client(
-            max_keepalive=self.config.max_concurrency,
-            connect_timeout=self.config.connect_timeout,
-            trust_env=self.config.trust_env,
-            http2=self.config.http2,
-            transport=transport,
-        )
+        self._setup_failure: TransportError | None = None
+        try:
+            self._http: httpx.AsyncClient | None = build_client(
+                accept="application/json",
+                max_keepalive=self.config.max_keepalive,
+                connect_timeout=self.config.connect_timeout,
+                trust_env=self.config.trust_env,
+                http2=self.config.http2,
+                transport=transport,
+            )
+        except TransportError as error:  # every fetch reports it: no crash, no traceback
+            self._http = None
+            self._setup_failure = error
         self._global_slots = asyncio.Semaphore(self.config.max_concurrency)
         self._host_slots: dict[str, asyncio.Semaphore] = {}
         self._buckets: dict[str, TokenBucket] = {}
@@ -147,7 +160,8 @@ class MarketClient:
         for task in pending:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
-        await self._http.aclose()
+        if self._http is not None:
+            await self._http.aclose()
         self._closed = True
         await self.save_cache()
 
@@ -174,6 +188,9 @@ class MarketClient:
         if spec is None:
             reason = self.specs.unavailable_reason(describe.exchange) or "unknown exchange"
             raise describe.error(Kind.UNSUPPORTED, reason)
+        if self._setup_failure is not None:
+            limit = self.config.max_body_bytes
+            raise transport_error(self._setup_failure.failure, describe, limit=limit)
         try:
             request = prepare_request(spec, describe.symbol, self._base_urls.get(spec.id))
         except UnknownSymbolError as error:
@@ -210,18 +227,23 @@ class MarketClient:
             await self._starts.acquire()
             started = time.perf_counter()
             body_started = False
+            assert self._http is not None  # _fetch_with_retries checked the set-up
             try:
                 async with asyncio.timeout(budget.start_or_remaining()):
-                    async with self._http.stream(
-                        "GET", request.url, params=request.params
+                    async with open_response(
+                        self._http, "GET", request.url, params=request.params
                     ) as response:
                         body_started = True
-                        body = await read_capped(response, self.config.max_body_bytes)
-            except (httpx.HTTPError, TimeoutError, ResponseTooLargeError) as error:
-                hostname = urlsplit(request.url).hostname or request.url
-                timeout = self.config.timeout
+                        body = await read_body(response, self.config.max_body_bytes)
+            except (httpx.HTTPError, TimeoutError, TransportError) as error:
+                hostname = urlsplit(request.url).hostname or "the server"
                 raise classify_exception(
-                    error, describe, host=hostname, timeout=timeout, body_started=body_started
+                    error,
+                    describe,
+                    host=hostname,
+                    timeout=self.config.timeout,
+                    body_started=body_started,
+                    limit=self.config.max_body_bytes,
                 ) from None
         return read_response(
             spec,

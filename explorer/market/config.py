@@ -14,6 +14,9 @@ class ClientConfig:
     connect_timeout: float = 5.0
     max_concurrency: int = 32
     """Requests in flight at once, all exchanges together."""
+    max_keepalive: int = 128
+    """Idle connections kept open for reuse, all hosts together: more than the number of
+    exchanges a compare reaches at once, or connections are closed and reopened all the time."""
     max_per_host: int = 8
     """Requests in flight at once to one ``scheme://host:port``."""
     start_rate: float = 500.0

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 class FetchErrorKind(StrEnum):
     OFFLINE = "offline"
     DNS = "dns"
+    REFUSED = "refused"
+    TLS = "tls"
     TIMEOUT = "timeout"
     RATE_LIMITED = "rate_limited"
     BLOCKED = "blocked"
@@ -25,6 +27,8 @@ class FetchErrorKind(StrEnum):
     UNSUPPORTED = "unsupported"
     CANCELLED = "cancelled"
     INTERNAL = "internal"
+    REDIRECT = "redirect"
+    INVALID_REQUEST = "invalid_request"
 
 
 class FetchError(Exception):

@@ -11,9 +11,12 @@ from explorer.market.jsonpath import PathNotFoundError, resolve, split_path
 from explorer.market.request import PreparedRequest
 from explorer.market.spec import ExchangeSpec, ListMatch
 from explorer.market.ticker import UNIFIED_FIELDS
-from explorer.market.values import TimestampUnit, parse_decimal, parse_timestamp_ms
+from explorer.market.values import TimestampUnit, parse_field, parse_timestamp_ms
+from explorer.text import one_line
 
 Fields = dict[str, Decimal | int | None]
+#: Fields whose value was there but invalid, with the reason (they are None in ``Fields``).
+Invalid = dict[str, str]
 _NO_ERROR: tuple[object, ...] = (None, False, "", "0", [], {})
 
 
@@ -25,8 +28,10 @@ def decode_json(body: bytes) -> object:
 
     try:
         return json.loads(body, parse_float=Decimal, parse_constant=reject_constant)
-    except (ValueError, RecursionError) as error:
-        raise PayloadError(f"invalid or truncated JSON ({error})") from None
+    except RecursionError:
+        raise PayloadError("the JSON is nested too deeply") from None
+    except ValueError as error:
+        raise PayloadError(f"invalid or truncated JSON ({one_line(error, 120)})") from None
 
 
 def exchange_error(spec: ExchangeSpec, request: PreparedRequest, document: object) -> str | None:
@@ -41,25 +46,46 @@ def exchange_error(spec: ExchangeSpec, request: PreparedRequest, document: objec
         return None
     if str(value) in spec.error_ok:
         return None
+    return message_text(value)
+
+
+def message_text(value: object, limit: int = 200) -> str:
+    """A server's message (text, number, list or object) as one safe line of at most ``limit``
+    characters; nested values are written out only as far as the limit needs."""
     if isinstance(value, list):
-        text = "; ".join(str(item) for item in value)
+        parts: list[str] = []
+        for item in value[:20]:
+            parts.append(message_text(item, limit) if isinstance(item, list | dict) else str(item))
+            if sum(map(len, parts)) > limit:
+                break
+        text = "; ".join(parts)
     elif isinstance(value, dict):
-        text = json.dumps(value, default=str, ensure_ascii=False)
+        try:
+            text = json.dumps(value, default=str, ensure_ascii=False)[: limit * 2]
+        except (RecursionError, ValueError):
+            text = "(an unreadable error object)"
     else:
-        text = str(value)
-    return text[:200]
+        text = str(value)[: limit * 4]
+    return one_line(text, limit)
 
 
-def extract_fields(spec: ExchangeSpec, request: PreparedRequest, document: object) -> Fields:
+def extract_fields(
+    spec: ExchangeSpec, request: PreparedRequest, document: object
+) -> tuple[Fields, Invalid]:
     """Unified fields from the hook (if any) first, then the declarative paths for the rest.
 
     The hook runs first so that its checks (e.g. Bitfinex's ``["error", …]`` arrays) decide
     what is wrong with a response, and so a declarative path it supersedes cannot fail.
+    A field whose value is present but not a plausible number or time is None in the fields
+    and named, with the reason, in the second mapping.
     """
-    hooked = _normalise(_run_hook(spec, request, document), "ms", Decimal(1)) if spec.parser else {}
+    invalid: Invalid = {}
+    hooked: Fields = {}
+    if spec.parser:
+        hooked = _normalise(_run_hook(spec, request, document), "ms", Decimal(1), invalid)
     paths = {name: path for name, path in spec.fields.items() if name not in hooked}
     if not paths:
-        return hooked
+        return hooked, invalid
     ticker = _ticker_object(spec, request, document)
     raw: dict[str, object] = {}
     for name, path in paths.items():
@@ -68,7 +94,8 @@ def extract_fields(spec: ExchangeSpec, request: PreparedRequest, document: objec
             raw[name] = resolve(start, split_path(relative), request.substitute)
         except PathNotFoundError:
             raw[name] = None
-    return _normalise(raw, spec.timestamp_unit, spec.percentage_scale) | hooked
+    fields = _normalise(raw, spec.timestamp_unit, spec.percentage_scale, invalid)
+    return fields | hooked, invalid
 
 
 def _run_hook(spec: ExchangeSpec, request: PreparedRequest, document: object) -> dict[str, object]:
@@ -114,17 +141,21 @@ def _matching_item(node: object, match: ListMatch, request: PreparedRequest) -> 
     raise UnknownSymbolError(f"{wanted} is not in the list")
 
 
-def _normalise(raw: dict[str, object], unit: TimestampUnit, percentage_scale: Decimal) -> Fields:
+def _normalise(
+    raw: dict[str, object], unit: TimestampUnit, percentage_scale: Decimal, invalid: Invalid
+) -> Fields:
     fields: Fields = {}
     for name, value in raw.items():
         try:
             if name == "timestamp":
                 fields[name] = parse_timestamp_ms(value, unit)
-                continue
-            number = parse_decimal(value)
-            if name == "percentage" and number is not None:
-                number *= percentage_scale
-            fields[name] = number
+            elif name == "percentage":
+                number = parse_field("percentage", value)
+                scaled = None if number is None else number * percentage_scale
+                fields[name] = None if scaled is None else parse_field(name, scaled)
+            else:
+                fields[name] = parse_field(name, value)
         except PayloadError as error:
-            raise PayloadError(f"{name}: {error}") from None
+            fields[name] = None
+            invalid[name] = str(error)
     return fields

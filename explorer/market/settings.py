@@ -10,9 +10,10 @@ import logging
 from collections.abc import Mapping
 from pathlib import Path
 
-from explorer.catalogue.atomic import write_atomic
 from explorer.config import user_dirs
-from explorer.market.urls import normalise_base_url
+from explorer.net.urls import normalise_base_url
+from explorer.storage.files import load_json, write_atomic
+from explorer.text import EXCHANGE_ID, one_line
 
 SETTINGS_FILE = "market-settings.json"
 CACHE_FILE = "tickers.json"
@@ -30,22 +31,32 @@ def default_cache_path() -> Path:
     return user_dirs().ticker_cache / CACHE_FILE
 
 
+MAX_SETTINGS_BYTES = 1024 * 1024
+
+
+def _settings_document(document: object) -> dict[str, object]:
+    if not isinstance(document, dict):
+        raise TypeError("not a JSON object")
+    if not isinstance(document.get("base_urls", {}), dict):
+        raise TypeError("'base_urls' is not an object")
+    return document
+
+
 def load_base_url_overrides(path: Path | None = None) -> dict[str, str]:
-    """Valid overrides from the settings file; a missing file is empty, bad entries are logged."""
+    """Valid overrides from the settings file; a missing file is empty, an unreadable one is set
+    aside, bad entries are logged and skipped."""
     path = path or default_settings_path()
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError) as error:
-        logger.warning("ignoring unreadable market settings %s: %s", path, error)
-        return {}
-    table = document.get("base_urls", {}) if isinstance(document, dict) else None
-    if not isinstance(table, dict):
-        logger.warning("ignoring market settings %s: 'base_urls' is not an object", path)
-        return {}
+    document = load_json(
+        path, max_bytes=MAX_SETTINGS_BYTES, what="the market settings", validate=_settings_document
+    )
+    table = (document or {}).get("base_urls", {})
+    assert isinstance(table, dict)
     overrides: dict[str, str] = {}
     for exchange, url in table.items():
+        if not EXCHANGE_ID.fullmatch(exchange):
+            logger.warning("ignoring a base URL in %s: %r is not an exchange id", path,
+                           one_line(exchange, 40))  # fmt: skip
+            continue
         try:
             overrides[exchange] = normalise_base_url(str(url))
         except ValueError as error:
@@ -57,12 +68,15 @@ def save_base_url_overrides(overrides: Mapping[str, str], path: Path | None = No
     """Write ``overrides`` (validated; ``ValueError`` on a bad URL), keeping other settings."""
     path = path or default_settings_path()
     cleaned = {exchange: normalise_base_url(url) for exchange, url in sorted(overrides.items())}
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        document = {}
-    if not isinstance(document, dict):
-        document = {}
+    document = (
+        load_json(
+            path,
+            max_bytes=MAX_SETTINGS_BYTES,
+            what="the market settings",
+            validate=_settings_document,
+        )
+        or {}
+    )
     document["base_urls"] = cleaned
     write_atomic(path, (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode())
 

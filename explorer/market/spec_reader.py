@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from explorer.market.errors import UnknownSymbolError
 from explorer.market.symbols import TemplateError, check_template, parse_symbol
-from explorer.market.urls import normalise_base_url
+from explorer.net.urls import normalise_base_url
 
 
 class SpecError(ValueError):

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from explorer.market.errors import UnknownSymbolError
 
-_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
+MAX_SYMBOL_CHARS = 64
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 PAIR_PLACEHOLDERS = frozenset({"BASE", "QUOTE", "base", "quote"})
 
@@ -33,10 +34,17 @@ class Pair:
 
 
 def parse_symbol(symbol: str) -> Pair:
-    """Parse a unified spot symbol such as ``btc/usdt`` into ``Pair("BTC", "USDT")``."""
+    """Parse a unified spot symbol such as ``btc/usdt`` into ``Pair("BTC", "USDT")``.
+
+    Codes are letters, digits, ``.``, ``_`` and ``-`` (at most 32 each), so a symbol can never
+    smuggle a line break into a message or a header, nor a path into a URL.
+    """
+    if len(symbol) > MAX_SYMBOL_CHARS:
+        raise UnknownSymbolError(f"a symbol is at most {MAX_SYMBOL_CHARS} characters")
     base, slash, quote = symbol.strip().partition("/")
     if not slash or not _CODE.fullmatch(base) or not _CODE.fullmatch(quote):
-        raise UnknownSymbolError(f"{symbol!r} is not a BASE/QUOTE spot symbol")
+        shown = symbol.encode("ascii", "backslashreplace").decode()
+        raise UnknownSymbolError(f"{shown!r} is not a BASE/QUOTE symbol")
     return Pair(base.upper(), quote.upper())
 
 

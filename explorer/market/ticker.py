@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from explorer.market.values import iso_from_ms
@@ -20,6 +21,8 @@ class Ticker:
     Numbers are exact ``Decimal`` values (``None`` when the exchange does not provide them).
     ``timestamp`` is the exchange's own time and ``fetched_at`` ours, both ms since the epoch.
     ``cached`` marks a ticker served from the offline cache; see :meth:`age_ms`.
+    ``invalid`` names the fields the exchange sent but that were not plausible (they are None
+    here), with the reason, e.g. ``{"last": "a price cannot be negative"}``.
     """
 
     exchange: str
@@ -38,6 +41,7 @@ class Ticker:
     latency_ms: int
     source_url: str
     cached: bool = False
+    invalid: Mapping[str, str] = field(default_factory=dict)
 
     def age_ms(self, now_ms: int) -> int:
         """How long ago (at ``now_ms``) these numbers were fetched; what a cached ticker shows."""
@@ -66,6 +70,7 @@ class Ticker:
             "fetchedAt": self.fetched_at,
             "latencyMs": self.latency_ms,
             "url": self.source_url,
+            "invalid": dict(self.invalid),
         }
 
 

@@ -1,8 +1,24 @@
-"""Turning the strings and numbers exchanges send into exact ``Decimal`` values and ms timestamps.
+"""Turning the strings and numbers exchanges send into exact, *sane* ``Decimal`` values and ms
+timestamps, validated where they are parsed.
 
 Prices stay ``Decimal`` end to end: exchanges send decimal strings, and ``Decimal`` keeps their
 exact digits (no ``0.30000000000000004`` in the table, exact comparisons in tests, exact derived
 percentages). Floats appear only at the JSON boundary, as in ccxt.
+
+The bounds, and why (a value outside them is *invalid*: shown as missing, with the reason):
+
+* Every number: finite, at most :data:`MAX_DIGITS` significant digits, and zero or between
+  1e-30 and 1e30 in size. The smallest prices quoted anywhere are around 1e-12 (meme coins priced
+  in bitcoin) and the largest amounts around 1e18 (volumes of tokens with quadrillions in
+  supply), so real data is far inside, while ``1e-999999999`` (a billion zeros once formatted) or
+  ``1e400`` (infinity as a JSON float) are not. Within these bounds every value converts to a
+  finite float and formats in under 80 characters.
+* Prices (last, bid, ask, high, low, open): not negative, at most 1e15 (bitcoin in Iranian rial
+  is around 1e10).
+* Volumes: not negative, at most 1e24.
+* 24 h change: at most ±1e7 % (a token whose price rose 100,000-fold in a day is +1e7 %).
+* Times: from 2009-01-03 (the first bitcoin block; no exchange is older) to 2100-01-01; outside
+  that a timestamp is a unit mistake or garbage (1e17 ms is the year 3,170,843).
 """
 
 from __future__ import annotations
@@ -15,17 +31,33 @@ from explorer.market.errors import PayloadError
 
 TimestampUnit = Literal["s", "ms", "us", "ns", "iso"]
 TIMESTAMP_UNITS: tuple[TimestampUnit, ...] = ("s", "ms", "us", "ns", "iso")
+MAX_DIGITS = 40
+MAX_TEXT_CHARS = 100  # a number written with more characters than this is not one we accept
+SMALLEST = Decimal("1e-30")
+LARGEST = Decimal("1e30")
+MAX_PRICE = Decimal("1e15")
+MAX_VOLUME = Decimal("1e24")
+MAX_PERCENTAGE = Decimal("1e7")
+EARLIEST_MS = 1_230_940_800_000  # 2009-01-03T00:00:00Z
+LATEST_MS = 4_102_444_800_000  # 2100-01-01T00:00:00Z
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MS_PER_UNIT = {"s": Decimal(1000), "ms": Decimal(1), "us": Decimal("0.001"), "ns": Decimal("1e-6")}
+PRICE_NAMES = frozenset({"last", "bid", "ask", "high", "low", "open", "close"})
+VOLUME_NAMES = frozenset({"baseVolume", "quoteVolume", "volume"})
 
 
 def parse_decimal(value: object) -> Decimal | None:
-    """Return ``value`` as a finite ``Decimal``; ``None`` or ``""`` mean "not provided"."""
+    """Return ``value`` as a finite, sanely sized ``Decimal``; ``None`` or ``""`` mean "not
+    provided". Raises :class:`PayloadError` (one short line) for anything else."""
     if value is None:
         return None
     if isinstance(value, bool):
         raise PayloadError(f"expected a number, got {value!r}")
-    if isinstance(value, Decimal | int):
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, int):
+        if value.bit_length() > 110:  # > 1e33: out of bounds, and no 4,300-digit str() of it
+            raise PayloadError("the number is out of range")
         number = Decimal(value)
     elif isinstance(value, float):
         # repr() gives the shortest string that round-trips, i.e. what the exchange wrote.
@@ -34,40 +66,88 @@ def parse_decimal(value: object) -> Decimal | None:
         text = value.strip()
         if not text:
             return None
+        if len(text) > MAX_TEXT_CHARS:
+            raise PayloadError(f"expected a number, got {len(text)} characters")
         try:
             number = Decimal(text)
         except InvalidOperation:
-            raise PayloadError(f"expected a number, got {value!r}") from None
+            raise PayloadError(f"expected a number, got {_shown(text)}") from None
     else:
         raise PayloadError(f"expected a number, got {type(value).__name__}")
+    return _checked(number)
+
+
+def _checked(number: Decimal) -> Decimal:
     if not number.is_finite():
-        raise PayloadError(f"expected a finite number, got {value!r}")
+        raise PayloadError("expected a finite number")
+    if number.is_zero():
+        return number
+    # adjusted() and copy_abs() are exact: abs() rounds to 28 digits and overflows at 1e999999.
+    if not -31 <= number.adjusted() <= 31 or not SMALLEST <= number.copy_abs() <= LARGEST:
+        raise PayloadError(f"{number:.3e} is out of range")
+    if len(number.as_tuple().digits) > MAX_DIGITS:
+        raise PayloadError(f"more than {MAX_DIGITS} significant digits")
     return number
 
 
+def check_field(name: str, number: Decimal) -> Decimal:
+    """``number`` if it is plausible for the unified field ``name``; else :class:`PayloadError`."""
+    _checked(number)
+    if name in PRICE_NAMES:
+        if number < 0:
+            raise PayloadError("a price cannot be negative")
+        if number > MAX_PRICE:
+            raise PayloadError(f"a price above {MAX_PRICE:.0e} is not plausible")
+    elif name in VOLUME_NAMES:
+        if number < 0:
+            raise PayloadError("a volume cannot be negative")
+        if number > MAX_VOLUME:
+            raise PayloadError(f"a volume above {MAX_VOLUME:.0e} is not plausible")
+    elif name == "percentage" and number.copy_abs() > MAX_PERCENTAGE:
+        raise PayloadError(f"a change beyond ±{MAX_PERCENTAGE:.0e} % is not plausible")
+    return number
+
+
+def parse_field(name: str, value: object) -> Decimal | None:
+    """:func:`parse_decimal` then :func:`check_field`."""
+    number = parse_decimal(value)
+    return None if number is None else check_field(name, number)
+
+
 def parse_timestamp_ms(value: object, unit: TimestampUnit) -> int | None:
-    """Return the exchange time ``value`` (in ``unit``) as ms since the epoch; 0 means absent."""
+    """Return the exchange time ``value`` (in ``unit``) as ms since the epoch; 0 means absent.
+    A time outside 2009-2100 raises :class:`PayloadError`."""
     if value is None or value == "":
         return None
     if unit == "iso":
-        if not isinstance(value, str):
-            raise PayloadError(f"expected an ISO 8601 time, got {value!r}")
+        if not isinstance(value, str) or len(value) > MAX_TEXT_CHARS:
+            raise PayloadError("expected an ISO 8601 time")
         try:
             moment = datetime.fromisoformat(value.strip())
         except ValueError:
-            raise PayloadError(f"expected an ISO 8601 time, got {value!r}") from None
+            raise PayloadError(f"expected an ISO 8601 time, got {_shown(value)}") from None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
-        return (moment - _EPOCH) // timedelta(milliseconds=1)
+        return check_timestamp_ms((moment - _EPOCH) // timedelta(milliseconds=1))
     number = parse_decimal(value)
     if number is None or number == 0:
         return None
-    if number < 0:
-        raise PayloadError(f"negative timestamp {value!r}")
-    return int(number * _MS_PER_UNIT[unit])
+    return check_timestamp_ms(int(number * _MS_PER_UNIT[unit]))
+
+
+def check_timestamp_ms(milliseconds: int) -> int:
+    if not EARLIEST_MS <= milliseconds < LATEST_MS:
+        raise PayloadError("the time is outside 2009-2100 (a wrong unit?)")
+    return milliseconds
 
 
 def iso_from_ms(timestamp_ms: int) -> str:
     """ccxt-style ISO 8601 text (millisecond precision, ``Z``) for a ms epoch timestamp."""
     moment = _EPOCH + timedelta(milliseconds=timestamp_ms)
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _shown(text: str) -> str:
+    from explorer.text import one_line
+
+    return repr(one_line(text, 40))

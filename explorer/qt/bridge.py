@@ -81,18 +81,26 @@ class ServiceBridge(QObject):
         """A logo already on disk, without any network access."""
         return self.services.logos().cached(url)
 
+    def discard_logo(self, url: str) -> None:
+        """Drop a cached logo that does not decode, so that it is downloaded again."""
+        self.services.logos().discard(url)
+
     def request_logo(self, url: str) -> None:
         """Fetch a logo; a newer request cancels one still in flight (the selection moved on)."""
         self._start("logo", self._fetch_logo(url))
 
     async def _fetch_logo(self, url: str) -> None:
         from explorer.logos import LogoError
+        from explorer.net.failures import TransportError
 
         services = await self.ready()
         try:
             data = await services.logos().fetch(url, services.logo_client())
         except LogoError as exc:
             self.logoFailed.emit(url, str(exc))
+            return
+        except TransportError as exc:  # no client: the CA settings could not be loaded
+            self.logoFailed.emit(url, exc.failure.detail)
             return
         self.logoReady.emit(url, data)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from explorer.qt import ticker_format as fmt
+from explorer.qt.plain_text import tooltip
 from explorer.qt.table_base import ListTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -143,7 +144,7 @@ class CompareModel(ListTableModel):
             if _is_error(result):
                 return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == TOOLTIP and result is not None:
-            return result.message if _is_error(result) else result.source_url
+            return tooltip(result.message if _is_error(result) else result.source_url)
         return None
 
     def _deviation(self, ticker: Any) -> float | None:

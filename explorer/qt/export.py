@@ -7,8 +7,8 @@ import io
 import json
 from pathlib import Path
 
-from explorer.catalogue.atomic import write_atomic
 from explorer.catalogue.model import Exchange, exchange_document
+from explorer.storage.files import write_atomic
 
 CSV_COLUMNS = ("id", "name", "website", "docs", "versions", "countries", "listed_in_newest")
 

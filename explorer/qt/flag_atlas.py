@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QPoint, Qt
 from PySide6.QtGui import QImage, QPainter
 
-from explorer.catalogue.atomic import write_atomic
 from explorer.qt.flags import (
     ATLAS_CODES_KEY,
     ATLAS_COLUMNS,
@@ -23,6 +22,7 @@ from explorer.qt.flags import (
     render_flag,
 )
 from explorer.resources import resource
+from explorer.storage.files import write_atomic
 
 
 def flag_codes() -> list[str]:

@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
         if exchange.logo:
             cached = self.bridge.cached_logo(exchange.logo)
             pixmap = logo_pixmap(cached, LOGO_SIZE) if cached else None
+            if cached and pixmap is None:  # on disk but Qt cannot decode it: fetch it afresh
+                self.bridge.discard_logo(exchange.logo)
             if pixmap is not None:
                 logo = pixmap
             elif fetch:
@@ -260,11 +262,13 @@ class MainWindow(QMainWindow):
         from explorer.qt.logos import logo_pixmap
         from explorer.qt.widgets.detail_pane import LOGO_SIZE
 
+        pixmap = logo_pixmap(data, LOGO_SIZE)
+        if pixmap is None:  # downloaded but undecodable: not kept, so a later visit tries again
+            self.bridge.discard_logo(url)
+            return
         current = self._detail.exchange if self._detail else None
         if current is not None and current.logo == url:
-            pixmap = logo_pixmap(data, LOGO_SIZE)
-            if pixmap is not None:
-                self.detail.set_logo(pixmap)
+            self.detail.set_logo(pixmap)
 
     def _open_from_table(self, exchange_id: str) -> None:
         self.tree.select_exchange(exchange_id, within=self.tree.selected_path())
@@ -352,8 +356,8 @@ class MainWindow(QMainWindow):
         if not self.right.restoreState(s.bytes("window/rightSplitter")):
             self.right.setSizes([480, 260])
         self.tree.show_delisted.setChecked(s.flag("tree/showDelisted"))
-        column = s.integer("tree/sortColumn", 0)
-        order = Qt.SortOrder(s.integer("tree/sortOrder", 0))
+        column = s.integer("tree/sortColumn", 0, minimum=0, maximum=1)
+        order = Qt.SortOrder(s.integer("tree/sortOrder", 0, minimum=0, maximum=1))
         self.tree.view.sortByColumn(column, order)
         path = s.path("tree/selection")
         if path:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from explorer.qt import ticker_format as fmt
+from explorer.qt.plain_text import tooltip
 from explorer.qt.table_base import ListTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -23,6 +24,7 @@ TicksRole = Qt.ItemDataRole.UserRole + 20  # the session's last prices, for the 
 _QUOTED_COLUMNS = {LAST: "last", BID: "bid", ASK: "ask", HIGH: "high", LOW: "low",
                    VOLUME: "base_volume", CHANGE: "percentage"}  # fmt: skip
 _quoted = attrgetter(*_QUOTED_COLUMNS.values())
+_UNIFIED = {"base_volume": "baseVolume"}  # ticker attribute -> unified field name
 
 
 @dataclass
@@ -121,10 +123,20 @@ class TickerTableModel(ListTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._flash(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if row.error is not None:
-                return row.error.message
-            return row.ticker.source_url if row.ticker is not None else None
+            return tooltip(self._tooltip(row, column))
         return None
+
+    @staticmethod
+    def _tooltip(row: Row, column: int) -> str | None:
+        ticker = row.ticker
+        name = _QUOTED_COLUMNS.get(column)
+        if ticker is not None and name is not None:
+            reason = ticker.invalid.get(_UNIFIED.get(name, name))
+            if reason:
+                return reason
+        if row.error is not None:
+            return row.error.message
+        return ticker.source_url if ticker is not None else None
 
     def state(self, row: Row) -> str:
         """live, stale (older than stale_after_ms), cached (from disk), error or waiting."""

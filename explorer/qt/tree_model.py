@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from explorer.catalogue.model import Exchange
 from explorer.catalogue.query import CatalogueIndex
 from explorer.qt.flags import FlagIcons
+from explorer.qt.plain_text import tooltip
 from explorer.qt.roles import CountRole, ExchangeRole, KeyRole, KindRole
 from explorer.qt.tree_nodes import Kind, Node, Tree
 
@@ -172,7 +173,7 @@ class CountryTreeModel(QAbstractItemModel):
             if role == _FOREGROUND:
                 return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == _TOOLTIP:
-            return self._tooltip(node)
+            return tooltip(self._tooltip(node))
         if role == ExchangeRole:
             return node.exchange
         if role == KindRole:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from explorer.catalogue.atomic import write_atomic
 from explorer.market import Ticker, TickerCache
+from explorer.storage.files import write_atomic
 
 TICKER = Ticker(
     exchange="binance",
@@ -22,7 +22,7 @@ TICKER = Ticker(
     ask=None,
     high=Decimal("1E+3"),
     low=Decimal(0),
-    open=Decimal("-1.5"),
+    open=Decimal("1.5"),
     base_volume=None,
     quote_volume=Decimal("7"),
     percentage=Decimal("0.33333333333333333333"),

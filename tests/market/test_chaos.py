@@ -121,7 +121,7 @@ HTML = b"<!DOCTYPE html><html><body><h1>We'll be back soon</h1></body></html>"
 CHAOS = {
     "timeout": Chaos(raw(hang), FetchErrorKind.TIMEOUT, {"timeout": 0.3}),
     "slow drip": Chaos(raw(drip), FetchErrorKind.TIMEOUT, {"timeout": 0.3}),
-    "connection refused": Chaos(lambda env: env.refused_url, FetchErrorKind.OFFLINE),
+    "connection refused": Chaos(lambda env: env.refused_url, FetchErrorKind.REFUSED),
     "429 Retry-After seconds": Chaos(
         respond(429, **{"Retry-After": "120"}),
         FetchErrorKind.RATE_LIMITED,

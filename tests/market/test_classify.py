@@ -17,7 +17,7 @@ from explorer.market.classify import (
     classify_status,
     mentions_unknown_symbol,
 )
-from explorer.market.transport import ResponseTooLargeError
+from explorer.net.failures import FailureKind, failed
 
 DESCRIBE = Describer("binance", "Binance", "BTC/USDT")
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -43,19 +43,24 @@ def connect_error(cause: BaseException) -> httpx.ConnectError:
             False,
         ),
         (OSError("[Errno -3] Temporary failure in name resolution"), FetchErrorKind.DNS, False),
-        (ConnectionRefusedError(errno.ECONNREFUSED, "refused"), FetchErrorKind.OFFLINE, True),
+        (ConnectionRefusedError(errno.ECONNREFUSED, "refused"), FetchErrorKind.REFUSED, True),
         (
             ExceptionGroup("attempts", [ConnectionRefusedError(errno.ECONNREFUSED, "refused")]),
-            FetchErrorKind.OFFLINE,
+            FetchErrorKind.REFUSED,
             True,
         ),
         (OSError(errno.ENETUNREACH, "Network is unreachable"), FetchErrorKind.OFFLINE, True),
-        (ssl.SSLCertVerificationError("certificate verify failed"), FetchErrorKind.OFFLINE, False),
+        (ssl.SSLCertVerificationError("certificate verify failed"), FetchErrorKind.TLS, False),
     ],
 )
 def test_connect_failures(cause: BaseException, kind: FetchErrorKind, retryable: bool) -> None:
     error = classify_exception(
-        connect_error(cause), DESCRIBE, host="api.binance.com", timeout=10, body_started=False
+        connect_error(cause),
+        DESCRIBE,
+        host="api.binance.com",
+        timeout=10,
+        body_started=False,
+        limit=2 * 1024 * 1024,
     )
     assert (error.kind, error.retryable) == (kind, retryable)
     assert error.message.startswith("Binance ")
@@ -70,8 +75,13 @@ def test_connect_failures(cause: BaseException, kind: FetchErrorKind, retryable:
         (httpx.RemoteProtocolError("peer closed"), True, FetchErrorKind.BAD_PAYLOAD),
         (httpx.RemoteProtocolError("no response"), False, FetchErrorKind.OFFLINE),
         (httpx.ReadError("reset"), False, FetchErrorKind.OFFLINE),
-        (ResponseTooLargeError(2 * 1024 * 1024), True, FetchErrorKind.TOO_LARGE),
-        (httpx.TooManyRedirects("loop"), False, FetchErrorKind.EXCHANGE_ERROR),
+        (failed(FailureKind.TOO_LARGE, "too large"), True, FetchErrorKind.TOO_LARGE),
+        (failed(FailureKind.BAD_ENCODING, "gzip twice"), True, FetchErrorKind.BAD_PAYLOAD),
+        (failed(FailureKind.REDIRECT, "https to http"), False, FetchErrorKind.REDIRECT),
+        (httpx.TooManyRedirects("loop"), False, FetchErrorKind.REDIRECT),
+        (httpx.InvalidURL("bad"), False, FetchErrorKind.INVALID_REQUEST),
+        (httpx.UnsupportedProtocol("javascript"), False, FetchErrorKind.INVALID_REQUEST),
+        (httpx.LocalProtocolError("bad header"), False, FetchErrorKind.INVALID_REQUEST),
         (httpx.ProxyError("407"), False, FetchErrorKind.OFFLINE),
     ],
 )
@@ -79,7 +89,12 @@ def test_transport_failures(
     exception: BaseException, body_started: bool, kind: FetchErrorKind
 ) -> None:
     error = classify_exception(
-        exception, DESCRIBE, host="api.binance.com", timeout=10, body_started=body_started
+        exception,
+        DESCRIBE,
+        host="api.binance.com",
+        timeout=10,
+        body_started=body_started,
+        limit=2 * 1024 * 1024,
     )
     assert error.kind is kind
 

@@ -65,6 +65,7 @@ def test_json_output_has_the_ccxt_keys(
     assert list(data) == [
         "symbol", "exchange", "last", "bid", "ask", "high", "low", "open", "baseVolume",
         "quoteVolume", "percentage", "timestamp", "datetime", "fetchedAt", "latencyMs", "url",
+        "invalid",
     ]  # fmt: skip
     assert data["last"] == float(payload["lastPrice"])
     assert data["timestamp"] == payload["closeTime"]

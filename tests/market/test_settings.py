@@ -39,17 +39,32 @@ def test_missing_file_means_no_overrides(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "content", ["{oops", "[]", '{"base_urls": []}', '{"base_urls": {"binance": "gopher://x"}}']
+    "content", ["{oops", "[]", '{"base_urls": []}', "[" * 100_000, '{"base_urls": {"a": "\\ud800"}']
 )
-def test_bad_settings_are_ignored_with_a_warning(
+def test_unreadable_settings_are_set_aside_with_a_warning(
     tmp_path: Path, content: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     path = tmp_path / "s.json"
     path.write_text(content, encoding="utf-8")
     with caplog.at_level(logging.WARNING):
         assert load_base_url_overrides(path) == {}
-    assert caplog.records
-    assert path.read_text(encoding="utf-8") == content  # a user's file is never moved or fixed
+    assert "moved it to" in caplog.text
+    assert not path.exists()
+    (kept,) = tmp_path.glob("s.json.corrupt-*")  # kept for the user to look at, not deleted
+    assert kept.read_text(encoding="utf-8") == content
+
+
+@pytest.mark.parametrize("url", ["gopher://x", "http://a b", "http://x\r\nHost: evil", 5])
+def test_a_bad_entry_is_skipped_and_the_file_kept(
+    tmp_path: Path, url: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "s.json"
+    content = json.dumps({"base_urls": {"binance": url, "kraken": "https://k.org"}})
+    path.write_text(content, encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        assert load_base_url_overrides(path) == {"kraken": "https://k.org"}
+    assert "ignoring base URL for binance" in caplog.text
+    assert path.read_text(encoding="utf-8") == content
 
 
 def test_good_entries_survive_bad_neighbours(tmp_path: Path) -> None:

@@ -56,6 +56,6 @@ def test_self_signed_certificate_is_refused(
 
     error = run(fetch())
 
-    assert error.kind is FetchErrorKind.OFFLINE
+    assert error.kind is FetchErrorKind.TLS
     assert "could not be verified" in error.message
     assert self_signed_server.log == []

@@ -11,24 +11,65 @@ from hypothesis import strategies as st
 
 from explorer.market.errors import PayloadError
 from explorer.market.values import (
+    EARLIEST_MS,
+    LARGEST,
+    LATEST_MS,
+    MAX_DIGITS,
+    SMALLEST,
     TimestampUnit,
+    check_field,
     iso_from_ms,
     parse_decimal,
+    parse_field,
     parse_timestamp_ms,
 )
 
-finite_decimals = st.decimals(allow_nan=False, allow_infinity=False)
-timestamps_ms = st.integers(min_value=1, max_value=4_102_444_800_000)  # up to 2100
+
+def in_bounds(value: Decimal) -> bool:
+    digits = len(value.as_tuple().digits)
+    return value.is_zero() or (SMALLEST <= abs(value) <= LARGEST and digits <= MAX_DIGITS)
 
 
-@given(finite_decimals)
+# Numbers as exchanges write them: up to 40 significant digits, 1e-30 to 1e30 (and zero).
+sane_decimals = st.builds(
+    lambda sign, coefficient, exponent: Decimal(sign * coefficient).scaleb(exponent),
+    st.sampled_from([1, -1]),
+    st.integers(min_value=0, max_value=10**25),
+    st.integers(min_value=-40, max_value=5),
+).filter(in_bounds)
+timestamps_ms = st.integers(min_value=EARLIEST_MS, max_value=LATEST_MS - 1)
+
+
+@given(sane_decimals)
 def test_decimal_strings_parse_exactly(value: Decimal) -> None:
     assert parse_decimal(str(value)) == value
     assert parse_decimal(f"  {value}\n") == value
 
 
-@given(st.floats(allow_nan=False, allow_infinity=False))
+@given(st.decimals(allow_nan=False, allow_infinity=False))
+def test_any_decimal_is_exact_or_refused(value: Decimal) -> None:
+    """Whatever the magnitude (1e-999999999 included), parsing is exact or a PayloadError."""
+    if in_bounds(value):
+        assert parse_decimal(str(value)) == value
+    else:
+        with pytest.raises(PayloadError):
+            parse_decimal(str(value))
+
+
+@pytest.mark.parametrize(
+    "text", ["1e-999999999", "1e999999999", "1e400", "-1e31", "1" * 101, "1" * 41, "9" * 4000]
+)
+def test_absurd_numbers_are_refused_quickly(text: str) -> None:
+    with pytest.raises(PayloadError):
+        parse_decimal(text)
+    with pytest.raises(PayloadError):
+        parse_decimal(int(text) if text.isdigit() and len(text) < 4300 else text)
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e30, max_value=1e30))
 def test_floats_round_trip(value: float) -> None:
+    if value != 0 and abs(value) < 1e-30:
+        return
     parsed = parse_decimal(value)
     assert parsed is not None
     assert float(parsed) == value
@@ -38,9 +79,44 @@ def test_floats_carry_no_binary_noise() -> None:
     assert parse_decimal(0.1) == Decimal("0.1")
 
 
-@given(st.integers())
+@given(st.integers(min_value=-(10**30), max_value=10**30))
 def test_integers_are_exact(value: int) -> None:
     assert parse_decimal(value) == value
+
+
+@given(st.integers(min_value=10**30 + 1), st.sampled_from([1, -1]))
+def test_huge_integers_are_refused(value: int, sign: int) -> None:
+    with pytest.raises(PayloadError):
+        parse_decimal(sign * value)
+
+
+@given(sane_decimals)
+def test_every_accepted_number_converts_to_a_finite_float(value: Decimal) -> None:
+    import math
+
+    assert math.isfinite(float(value))
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "reason"),
+    [
+        ("last", "-1", "negative"),
+        ("bid", "1e16", "plausible"),
+        ("baseVolume", "-0.5", "negative"),
+        ("quoteVolume", "1e25", "plausible"),
+        ("percentage", "-2e7", "plausible"),
+    ],
+)
+def test_implausible_field_values_are_refused(name: str, value: str, reason: str) -> None:
+    with pytest.raises(PayloadError, match=reason):
+        parse_field(name, value)
+
+
+def test_plausible_extremes_are_kept() -> None:
+    assert check_field("last", Decimal("0.000000000001")) == Decimal("1e-12")  # meme coin in BTC
+    assert check_field("last", Decimal("1e15")) == Decimal("1e15")
+    assert check_field("baseVolume", Decimal("1e20")) == Decimal("1e20")
+    assert check_field("percentage", Decimal("-99.99")) == Decimal("-99.99")
 
 
 @pytest.mark.parametrize("value", [None, "", "   "])
@@ -88,7 +164,17 @@ def test_missing_timestamps_are_none(value: object) -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "unit"), [(-5, "ms"), ("yesterday", "iso"), (1700000000, "iso"), ("x", "s")]
+    ("value", "unit"),
+    [
+        (-5, "ms"),
+        ("yesterday", "iso"),
+        (1700000000, "iso"),
+        ("x", "s"),
+        (1e17, "ms"),  # the year 3,170,843
+        (1700000000, "ms"),  # seconds given as ms: 1970
+        ("9999-12-31T23:59:59Z", "iso"),
+        ("1e999999999", "ms"),
+    ],
 )
 def test_bad_timestamps_are_payload_errors(value: object, unit: TimestampUnit) -> None:
     with pytest.raises(PayloadError):

@@ -7,6 +7,7 @@ from PySide6.QtGui import QCursor, QDesktopServices, QMouseEvent, QPalette, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from explorer.catalogue.links import is_web_url
+from explorer.qt.plain_text import tooltip
 
 
 def open_web_link(url: str) -> bool:
@@ -32,7 +33,7 @@ class LinkLabel(QLabel):
     def set_link(self, url: str | None, text: str | None = None) -> None:
         self._url = url if url and is_web_url(url) else ""
         self.setText(text or url or "—")
-        self.setToolTip(self._url)
+        self.setToolTip(tooltip(self._url) or "")
         self.setCursor(
             QCursor(Qt.CursorShape.PointingHandCursor if self._url else Qt.CursorShape.ArrowCursor)
         )
