@@ -28,8 +28,10 @@ _SPACES = re.compile(r"\s+")
 
 
 def safe_text(text: object, limit: int = 4000) -> str:
-    """``text`` without unsafe characters; line breaks and tabs kept, at most ``limit`` chars."""
-    cleaned = _UNSAFE.sub("", str(text)[: limit * 4]).replace("\r\n", "\n").replace("\r", "\n")
+    """``text`` without unsafe characters (line breaks kept, tabs made spaces), at most ``limit``
+    characters."""
+    raw = str(text)[: limit * 4].replace("\t", " ")
+    cleaned = _UNSAFE.sub("", raw).replace("\r\n", "\n").replace("\r", "\n")
     cleaned = cleaned.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
     return shorten(cleaned, limit)
 

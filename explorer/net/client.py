@@ -96,7 +96,14 @@ async def open_response(
     request = client.build_request(method, url, params=params, json=json)
     current = method
     for _ in range(max_redirects + 1):
-        response = await client.send(request, stream=True)
+        try:
+            response = await client.send(request, stream=True)
+        except (httpx.InvalidURL, httpx.RemoteProtocolError) as error:
+            # httpx parses a redirect's Location even when it does not follow it; the request's
+            # own URL was checked before, so an invalid URL here is the server's redirect.
+            if isinstance(error, httpx.InvalidURL) or "location header" in str(error).lower():
+                raise failed(FailureKind.REDIRECT, "it redirected to an invalid address") from None
+            raise
         try:
             target = redirect_target(response)
         except BaseException:

@@ -1,0 +1,1 @@
+"""The one test harness: servers, faults and helpers shared by every test package and bench/."""

@@ -1,0 +1,34 @@
+"""Numbers as the tables show them: exact, bounded in length, whatever the magnitude."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from explorer.qt import ticker_format as fmt
+
+from ..market.test_values import sane_decimals
+
+
+@given(sane_decimals.filter(lambda value: value >= 0))
+def test_a_price_reads_back_exactly_and_stays_short(value: Decimal) -> None:
+    text = fmt.price(value)
+    assert len(text) <= 80
+    assert Decimal(text) == value
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False))
+def test_any_decimal_formats_in_bounded_length(value: Decimal) -> None:
+    """Even values the engine would refuse (1e-999999999) never build a huge string."""
+    assert len(fmt.price(value)) <= 80
+    assert len(fmt.volume(value)) <= 16
+    assert len(fmt.percent(value)) <= 16
+
+
+def test_everyday_prices() -> None:
+    assert fmt.price(Decimal("73547.30")) == "73547.3"
+    assert fmt.price(Decimal("1E+3")) == "1000"
+    assert fmt.price(Decimal("0.00000001")) == "0.00000001"
+    assert fmt.price(None) == "—"

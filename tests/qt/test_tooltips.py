@@ -1,0 +1,90 @@
+"""Tooltips made from server or catalogue text show the characters, never render them as markup."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtGui import Qt, QTextDocument
+
+from explorer.market import FetchError, FetchErrorKind, Ticker
+from explorer.qt.plain_text import tooltip
+
+MARKUP = "W <b>W</b> <img src='http://evil.example/x.png'> &amp;"
+
+
+def rendered(tip: str) -> str:
+    """What a tooltip shows: Qt renders it as rich text whenever it looks like HTML."""
+    document = QTextDocument()
+    document.setHtml(tip) if Qt.mightBeRichText(tip) else document.setPlainText(tip)
+    return document.toPlainText()
+
+
+def bold_runs(tip: str) -> int:
+    document = QTextDocument()
+    document.setHtml(tip)
+    block, bold = document.begin(), 0
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            bold += iterator.fragment().charFormat().fontWeight() > 400
+            iterator += 1
+        block = block.next()
+    return bold
+
+
+def test_markup_is_shown_as_text(qapp) -> None:
+    assert bold_runs(MARKUP) == 1  # the problem: a raw tooltip renders bold
+    tip = tooltip(MARKUP)
+    assert tip is not None
+    assert rendered(tip) == MARKUP
+    assert bold_runs(tip) == 0
+
+
+def test_control_characters_never_reach_a_tooltip(qapp) -> None:
+    tip = tooltip("a\x1b[2Jb\u202ec")
+    assert tip is not None and "\x1b" not in rendered(tip) and "\u202e" not in rendered(tip)
+
+
+def test_the_tree_tooltip_of_a_hostile_name(make_window) -> None:
+    from dataclasses import replace
+
+    window = make_window(attach=False)
+    node = next(n for n in window.tree_model._tree.nodes if n.exchange is not None)
+    node.exchange = replace(node.exchange, name=MARKUP)
+    text = window.tree_model._tooltip(node)
+    tip = tooltip(text)
+    assert tip is not None and MARKUP in rendered(tip)
+
+
+def test_ticker_and_compare_error_tooltips(qapp) -> None:
+    from explorer.qt.compare_model import STATUS, CompareModel
+    from explorer.qt.ticker_model import TickerTableModel
+
+    error = FetchError(FetchErrorKind.EXCHANGE_ERROR, MARKUP, exchange="x", symbol="BTC/USDT")
+    tickers = TickerTableModel()
+    tickers.set_symbols(["BTC/USDT"], {})
+    tickers.update("BTC/USDT", error)
+    tip = tickers.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert rendered(tip) == MARKUP and bold_runs(tip) == 0
+
+    compare = CompareModel()
+    compare.reset([("x", "X")])
+    compare.add_result("x", error)
+    tip = compare.index(0, STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert rendered(tip) == MARKUP and bold_runs(tip) == 0
+
+
+def test_an_invalid_field_explains_itself_in_its_cell(qapp) -> None:
+    from explorer.qt.ticker_model import LAST, TickerTableModel
+
+    ticker = Ticker(
+        exchange="x", symbol="BTC/USDT", last=None, bid=Decimal(1), ask=Decimal(2), high=None,
+        low=None, open=None, base_volume=None, quote_volume=None, percentage=None,
+        timestamp=None, fetched_at=1_700_000_000_000, latency_ms=1, source_url="http://x",
+        invalid={"last": "1.000e+400 is out of range"},
+    )  # fmt: skip
+    model = TickerTableModel()
+    model.set_symbols(["BTC/USDT"], {})
+    model.update("BTC/USDT", ticker)
+    assert model.index(0, LAST).data() == "—"
+    assert "out of range" in rendered(model.index(0, LAST).data(Qt.ItemDataRole.ToolTipRole))
