@@ -8,6 +8,7 @@ does all of that on a worker thread, so the first fetch does not stall the UI. N
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from explorer.market import MarketClient, MarketSpecs, TickerCache
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 # Imported by httpcore only inside the first request; importing them here keeps that request fast.
 FIRST_REQUEST_IMPORTS = ("anyio._backends._asyncio", "httpcore._backends.anyio")
@@ -69,7 +71,12 @@ class Services:
         self.tickers().load()
         market = self.market()
         self.logos().clean_up()
-        self.logo_client()
+        from explorer.net.failures import TransportError
+
+        try:
+            self.logo_client()
+        except TransportError as error:  # each logo fetch reports it; no traceback in the log
+            log.warning("logos cannot be fetched: %s", error.failure.detail)
         from explorer.net.client import http2_available
 
         http2 = market.config.http2 and http2_available()
