@@ -18,11 +18,10 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from explorer.market.cache import TickerCache
     from explorer.market.client import MarketClient, TickerRequest
-    from explorer.market.config import ClientConfig
-    from explorer.market.errors import FetchError, FetchErrorKind
-    from explorer.market.retry import RetryPolicy
+    from explorer.market.errors import FetchErrorKind
+    from explorer.market.pacing import ClientConfig, RetryPolicy
+    from explorer.market.results import FetchError, FetchResult, Ticker
     from explorer.market.settings import (
         default_cache_path,
         default_settings_path,
@@ -30,36 +29,44 @@ if TYPE_CHECKING:
         load_base_url_overrides,
         save_base_url_overrides,
     )
-    from explorer.market.spec import ExchangeSpec, MarketSpecs
-    from explorer.market.spec_loader import SpecError, bundled_specs, load_specs, parse_specs
-    from explorer.market.ticker import Ticker
+    from explorer.market.specs import (
+        ExchangeSpec,
+        MarketSpecs,
+        SpecError,
+        bundled_specs,
+        load_specs,
+        parse_specs,
+    )
+    from explorer.market.ticker_cache import TickerCache
 
 _HOMES = {
-    "TickerCache": "cache",
+    "TickerCache": "ticker_cache",
     "MarketClient": "client",
     "TickerRequest": "client",
-    "ClientConfig": "config",
-    "FetchError": "errors",
+    "ClientConfig": "pacing",
+    "RetryPolicy": "pacing",
+    "FetchError": "results",
+    "FetchResult": "results",
+    "Ticker": "results",
     "FetchErrorKind": "errors",
-    "RetryPolicy": "retry",
     "default_cache_path": "settings",
     "default_settings_path": "settings",
     "effective_base_urls": "settings",
     "load_base_url_overrides": "settings",
     "save_base_url_overrides": "settings",
-    "ExchangeSpec": "spec",
-    "MarketSpecs": "spec",
-    "SpecError": "spec_loader",
-    "bundled_specs": "spec_loader",
-    "load_specs": "spec_loader",
-    "parse_specs": "spec_loader",
-    "Ticker": "ticker",
+    "ExchangeSpec": "specs",
+    "MarketSpecs": "specs",
+    "SpecError": "specs",
+    "bundled_specs": "specs",
+    "load_specs": "specs",
+    "parse_specs": "specs",
 }
 __all__ = [
     "ClientConfig",
     "ExchangeSpec",
     "FetchError",
     "FetchErrorKind",
+    "FetchResult",
     "MarketClient",
     "MarketSpecs",
     "RetryPolicy",

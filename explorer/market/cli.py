@@ -13,14 +13,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from explorer.market.config import ClientConfig
-from explorer.market.errors import FetchError, FetchErrorKind
+from explorer.market.errors import FetchErrorKind
+from explorer.market.pacing import ClientConfig
+from explorer.market.results import FetchError
 from explorer.net.urls import normalise_base_url
 from explorer.text import EXCHANGE_ID, one_line
 
 if TYPE_CHECKING:
-    from explorer.market.spec import MarketSpecs
-    from explorer.market.ticker import Ticker
+    from explorer.market.results import Ticker
+    from explorer.market.specs import MarketSpecs
 
 EXIT_CODES: dict[FetchErrorKind, int] = {
     FetchErrorKind.OFFLINE: 10,

@@ -14,22 +14,15 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from explorer.market.adapter import read_response
-from explorer.market.cache import TickerCache
-from explorer.market.classify import (
-    Describer,
-    classify_exception,
-    rate_limited,
-    transport_error,
-)
-from explorer.market.config import ClientConfig
-from explorer.market.errors import FetchError, UnknownSymbolError
 from explorer.market.errors import FetchErrorKind as Kind
-from explorer.market.ratelimit import TokenBucket
-from explorer.market.request import PreparedRequest, prepare_request
-from explorer.market.spec import ExchangeSpec, MarketSpecs
-from explorer.market.spec_loader import bundled_specs
-from explorer.market.ticker import Ticker
+from explorer.market.errors import UnknownSymbolError
+from explorer.market.failures import Describer, classify_exception, rate_limited, transport_error
+from explorer.market.pacing import ClientConfig, TokenBucket
+from explorer.market.requests import PreparedRequest, prepare_request
+from explorer.market.responses import read_response
+from explorer.market.results import FetchError, Ticker
+from explorer.market.specs import ExchangeSpec, MarketSpecs, bundled_specs
+from explorer.market.ticker_cache import TickerCache
 from explorer.net.body import read_body
 from explorer.net.client import build_client, open_response
 from explorer.net.failures import TransportError

@@ -2,7 +2,7 @@
 
 A spec selects one with ``parser = "<name>"``. The hook's ``parse(payload, symbol, spec)``
 receives the whole decoded JSON document (after the ``error_path`` check) and returns unified
-fields (names from :data:`explorer.market.ticker.UNIFIED_FIELDS`) with *final* values: numbers as
+fields (names from :data:`explorer.market.results.UNIFIED_FIELDS`) with *final* values: numbers as
 strings or numbers, ``percentage`` in percent, ``timestamp`` in ms. Values it returns override
 any the declarative ``fields`` table produced. A hook may also build the market id.
 
@@ -20,11 +20,22 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
 from explorer.market.errors import ExchangeReportedError, PayloadError, UnknownSymbolError
-from explorer.market.spec import ExchangeSpec
 from explorer.market.symbols import Pair, parse_symbol, template_values
 from explorer.market.values import parse_decimal
+
+
+class ExchangeSpec(Protocol):
+    """What a hook may read of its exchange's spec (:class:`explorer.market.specs.ExchangeSpec`);
+    a protocol, so that the specs, which check hook names, and the hooks import in one direction."""
+
+    @property
+    def currency_aliases(self) -> Mapping[str, str]: ...
+
+    def template_market_id(self, pair: Pair) -> str: ...
+
 
 ParseHook = Callable[[object, str, ExchangeSpec], dict[str, object]]
 MarketIdHook = Callable[[Pair, ExchangeSpec], str]

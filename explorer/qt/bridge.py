@@ -162,7 +162,7 @@ class ServiceBridge(QObject):
 
 async def _result(fetch: Coroutine[Any, Any, Ticker]) -> object:
     """The ticker, or the FetchError that explains why there is none."""
-    from explorer.market.errors import FetchError
+    from explorer.market.results import FetchError
 
     try:
         return await fetch

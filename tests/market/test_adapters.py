@@ -17,8 +17,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from explorer.market import MarketClient, MarketSpecs, SpecError, Ticker, load_specs
-from explorer.market.request import prepare_request
-from explorer.market.ticker import UNIFIED_FIELDS
+from explorer.market.requests import prepare_request
+from explorer.market.results import UNIFIED_FIELDS
 from explorer.resources import resource
 
 from .helpers import LoopRunner, fast_config

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from explorer.market import FetchErrorKind
-from explorer.market.classify import (
+from explorer.market.failures import (
     Describer,
     classify_exception,
     classify_status,

@@ -30,7 +30,7 @@ from explorer.market import (
 )
 from explorer.market import client as client_module
 from explorer.market.hooks import HOOKS, Hook
-from explorer.market.ratelimit import TokenBucket
+from explorer.market.pacing import TokenBucket
 
 from .helpers import (
     LoopRunner,

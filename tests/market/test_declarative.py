@@ -16,7 +16,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from explorer.market import MarketSpecs, Ticker
-from explorer.market.ticker import derive_percentage
+from explorer.market.results import derive_percentage
 
 from .helpers import LoopRunner, fixture_bytes, local_client
 

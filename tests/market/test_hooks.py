@@ -85,7 +85,7 @@ def test_phemex_unscales_prices_and_values(specs: MarketSpecs) -> None:
 
 
 def test_hooks_return_only_unified_field_names(specs: MarketSpecs) -> None:
-    from explorer.market.ticker import UNIFIED_FIELDS
+    from explorer.market.results import UNIFIED_FIELDS
 
     outputs = [
         kraken(document("kraken.json"), "BTC/USD", specs.exchanges["kraken"]),

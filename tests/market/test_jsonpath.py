@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explorer.market.jsonpath import PathNotFoundError, resolve, split_path
+from explorer.market.responses import PathNotFoundError, resolve, split_path
 
 DOC: dict[str, Any] = {
     "result": {"XXBTZUSD": {"c": ["30303.2", "0.1"], "o": "1"}},

@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from explorer.market.ratelimit import TokenBucket
+from explorer.market.pacing import TokenBucket
 
 from .helpers import LoopRunner
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explorer.market.retry import RetryPolicy, parse_retry_after
+from explorer.market.pacing import RetryPolicy, parse_retry_after
 
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 POLICY = RetryPolicy(attempts=4, base_delay=0.5, max_delay=3.0, max_retry_after=5.0)

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from explorer.market import MarketSpecs, SpecError, parse_specs
-from explorer.market.spec_loader import KNOWN_KEYS
+from explorer.market.specs import KNOWN_KEYS
 
 from .helpers import FIXTURES
 

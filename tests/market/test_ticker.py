@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from explorer.market import Ticker
-from explorer.market.ticker import derive_percentage
+from explorer.market.results import derive_percentage
 
 JSON_KEYS = [
     "symbol", "exchange", "last", "bid", "ask", "high", "low", "open", "baseVolume",

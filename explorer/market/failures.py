@@ -1,4 +1,5 @@
-"""Turn transport exceptions and unhappy HTTP responses into a plain-English :class:`FetchError`."""
+"""How a failed fetch is told: HTTP statuses and transport failures become one :class:`FetchError`
+in plain words, naming the exchange."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from datetime import datetime, timedelta
 
 import httpx
 
-from explorer.market.errors import FetchError, FetchErrorKind
-from explorer.market.retry import parse_retry_after
+from explorer.market.errors import FetchErrorKind
+from explorer.market.pacing import parse_retry_after
+from explorer.market.results import FetchError
 from explorer.net.failures import Failure, FailureKind, classify
 from explorer.text import one_line
 

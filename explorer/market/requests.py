@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 from explorer.market.errors import UnknownSymbolError
 from explorer.market.hooks import HOOKS
-from explorer.market.spec import ExchangeSpec
+from explorer.market.specs import ExchangeSpec
 from explorer.market.symbols import parse_symbol, render, template_values
 
 

@@ -1,4 +1,5 @@
-"""Load ``resources/market/exchanges.toml``: the declarative ticker spec of every exchange.
+"""Adapter specs: what the engine knows about each exchange's public endpoints, read from
+``resources/market/exchanges.toml`` and validated as it is read (one place for the format).
 
 Schema (one table per exchange id, ccxt ids)::
 
@@ -48,22 +49,184 @@ from __future__ import annotations
 
 import logging
 import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import cast
 
+from explorer.market.errors import UnknownSymbolError
 from explorer.market.hooks import HOOKS
-from explorer.market.spec import ExchangeSpec, ListMatch, MarketSpecs
-from explorer.market.spec_reader import SpecError, TableReader
-from explorer.market.ticker import UNIFIED_FIELDS
+from explorer.market.results import UNIFIED_FIELDS
+from explorer.market.symbols import (
+    Pair,
+    TemplateError,
+    check_template,
+    parse_symbol,
+    render,
+    template_values,
+)
 from explorer.market.values import TIMESTAMP_UNITS, TimestampUnit
+from explorer.net.urls import normalise_base_url
 from explorer.resources import resource
 
-__all__ = ["SpecError", "bundled_specs", "load_specs", "parse_specs"]
-
 logger = logging.getLogger(__name__)
+
+
+# --- what a spec holds ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ListMatch:
+    """Pick the list element whose ``field`` (a dotted path) equals ``value`` (a template)."""
+
+    field: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeSpec:
+    id: str
+    api: str
+    path: str
+    market: str
+    fields: Mapping[str, str]
+    name: str = ""
+    docs: str = ""
+    params: Mapping[str, str] = field(default_factory=dict)
+    bases: tuple[str, ...] = ()  # when set, the only base currencies the endpoint serves
+    quotes: tuple[str, ...] = ()  # likewise for quote currencies
+    currency_aliases: Mapping[str, str] = field(default_factory=dict)
+    root: str = ""
+    list_match: ListMatch | None = None
+    error_path: str = ""
+    error_ok: tuple[str, ...] = ()
+    unknown_symbol_errors: tuple[str, ...] = ()
+    timestamp_unit: TimestampUnit = "ms"
+    percentage_scale: Decimal = Decimal(1)
+    rate_limit: float = 1.0
+    default_symbols: tuple[str, ...] = ()
+    parser: str = ""
+    notes: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.id
+
+    def template_market_id(self, pair: Pair) -> str:
+        """The market id from the ``market`` template (hooks may build it differently)."""
+        return render(self.market, template_values(pair, self.currency_aliases))
+
+
+@dataclass(frozen=True, slots=True)
+class MarketSpecs:
+    """Every exchange the engine can price, and why the others cannot be priced."""
+
+    exchanges: Mapping[str, ExchangeSpec] = field(default_factory=dict)
+    unsupported: Mapping[str, str] = field(default_factory=dict)
+    invalid: Mapping[str, str] = field(default_factory=dict)
+
+    def unavailable_reason(self, exchange_id: str) -> str | None:
+        """Plain-English reason there are no live prices for ``exchange_id`` (None: supported)."""
+        if exchange_id in self.exchanges:
+            return None
+        if exchange_id in self.unsupported:
+            return self.unsupported[exchange_id]
+        if exchange_id in self.invalid:
+            return f"its price definition is broken ({self.invalid[exchange_id]})"
+        return "no price definition for this exchange yet"
+
+
+# --- reading one table, with errors that name the key --------------------------------------------
+
+
+class SpecError(ValueError):
+    """``exchanges.toml`` (or one exchange's table in it) does not follow the schema."""
+
+
+class TableReader:
+    def __init__(self, where: str, table: object) -> None:
+        if not isinstance(table, dict):
+            raise SpecError(f"[{where}] must be a table")
+        self.where = where
+        self._table: dict[str, object] = table
+
+    def unknown_keys(self, known: Iterable[str]) -> list[str]:
+        return sorted(set(self._table) - set(known))
+
+    def _value(self, key: str, expected: type | tuple[type, ...], required: bool) -> object:
+        if key not in self._table:
+            if required:
+                raise SpecError(f"{self.where}: missing required key {key!r}")
+            return None
+        value = self._table[key]
+        if isinstance(value, bool) or not isinstance(value, expected):
+            raise SpecError(f"{self.where}.{key}: unexpected value {value!r}")
+        return value
+
+    def text(self, key: str, *, default: str = "", required: bool = False) -> str:
+        value = self._value(key, str, required)
+        return default if value is None else str(value)
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        values = self._value(key, list, required=False) or []
+        if not isinstance(values, list) or not all(isinstance(item, str) for item in values):
+            raise SpecError(f"{self.where}.{key}: expected a list of strings")
+        return tuple(values)
+
+    def symbols(self, key: str) -> tuple[str, ...]:
+        symbols = self.strings(key)
+        for symbol in symbols:
+            try:
+                parse_symbol(symbol)
+            except UnknownSymbolError as error:
+                raise SpecError(f"{self.where}.{key}: {error}") from None
+        return symbols
+
+    def mapping(
+        self, key: str, *, required: bool = False, allow_int_values: bool = False
+    ) -> dict[str, str]:
+        table = self._value(key, dict, required) or {}
+        if not isinstance(table, dict):
+            raise SpecError(f"{self.where}.{key} must be a table")
+        scalar: tuple[type, ...] = (str, int) if allow_int_values else (str,)
+        result: dict[str, str] = {}
+        for name, value in table.items():
+            if isinstance(value, bool) or not isinstance(value, scalar):
+                raise SpecError(f"{self.where}.{key}.{name}: unexpected value {value!r}")
+            result[name] = str(value)
+        if required and not result:
+            raise SpecError(f"{self.where}.{key} must not be empty")
+        return result
+
+    def positive_number(self, key: str, *, default: float) -> float:
+        value = self._value(key, (int, float), required=False)
+        number = float(value) if isinstance(value, int | float) else default
+        if not number > 0:
+            raise SpecError(f"{self.where}.{key} must be a positive number")
+        return number
+
+    def base_url(self, key: str) -> str:
+        try:
+            return normalise_base_url(self.text(key, required=True))
+        except ValueError as error:
+            raise SpecError(f"{self.where}.{key}: {error}") from None
+
+    def template(self, key: str, *, allow_market: bool, required: bool = False) -> str:
+        template = self.text(key, required=required)
+        self.check_template(key, template, allow_market=allow_market)
+        return template
+
+    def check_template(self, key: str, template: str, *, allow_market: bool) -> None:
+        try:
+            check_template(template, allow_market=allow_market)
+        except TemplateError as error:
+            raise SpecError(f"{self.where}.{key}: {error}") from None
+
+
+# --- reading the whole file ----------------------------------------------------------------------
 
 _OPTIONAL_KEYS = {"name", "docs", "params", "currency_aliases", "root", "list_match"}
 _OPTIONAL_KEYS |= {"error_path", "error_ok", "unknown_symbol_errors", "timestamp_unit"}

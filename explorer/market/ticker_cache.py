@@ -16,8 +16,8 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 from explorer.market.errors import PayloadError
+from explorer.market.results import Ticker
 from explorer.market.settings import default_cache_path
-from explorer.market.ticker import Ticker
 from explorer.market.values import check_timestamp_ms, parse_field
 from explorer.net.urls import redact_url
 from explorer.storage.files import load_json, write_atomic

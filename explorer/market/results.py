@@ -1,11 +1,13 @@
-"""The unified ticker every exchange adapter produces, and its ccxt-style JSON form."""
+"""What a fetch gives back: a :class:`Ticker`, or a :class:`FetchError` saying why there is none."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 
+from explorer.market.errors import FetchErrorKind
 from explorer.market.values import iso_from_ms
 
 PRICE_FIELDS = ("last", "bid", "ask", "high", "low", "open")
@@ -79,3 +81,39 @@ def derive_percentage(open_price: Decimal | None, last: Decimal | None) -> Decim
     if open_price is None or last is None or open_price == 0:
         return None
     return (last - open_price) / open_price * 100
+
+
+class FetchError(Exception):
+    """Why one ticker could not be fetched, in one plain-English line that names the exchange.
+
+    ``retry_at`` is when the exchange said (or we estimate) a retry may succeed; ``retryable``
+    tells the engine's own retry loop whether another attempt is worthwhile; ``cached`` is the
+    last good ticker from the offline cache, when there is one.
+    """
+
+    def __init__(
+        self,
+        kind: FetchErrorKind,
+        message: str,
+        *,
+        exchange: str,
+        symbol: str,
+        retry_at: datetime | None = None,
+        retryable: bool = False,
+        cached: Ticker | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.exchange = exchange
+        self.symbol = symbol
+        self.retry_at = retry_at
+        self.retryable = retryable
+        self.cached = cached
+
+    def __repr__(self) -> str:
+        return f"FetchError({self.kind.value!r}, {self.message!r})"
+
+
+#: The result of one fetch: told apart with ``isinstance``, never by attributes.
+FetchResult = Ticker | FetchError

@@ -1,0 +1,367 @@
+"""From a response body to a :class:`Ticker`, top to bottom: the HTTP status, the JSON, the
+exchange's own error field, the ticker object and its fields (declarative paths and hooks), and
+the checks on every value. Anything wrong ends as the one :class:`FetchError` that explains it.
+
+Paths into the JSON (``root``, ``fields``…) are dotted: ``"result.*.c.0"``, ``"data.0.last"``,
+``""`` (the node itself). A part of digits (optionally ``-``) indexes a list; on an object it is
+an ordinary key. ``*`` takes the only (or first) value of an object or the first list item. Keys
+that themselves contain dots cannot be addressed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import httpx
+
+from explorer.market.errors import ExchangeReportedError, PayloadError, UnknownSymbolError
+from explorer.market.errors import FetchErrorKind as Kind
+from explorer.market.failures import Describer, classify_status, mentions_unknown_symbol
+from explorer.market.hooks import HOOKS
+from explorer.market.requests import PreparedRequest
+from explorer.market.results import UNIFIED_FIELDS, Ticker, derive_percentage
+from explorer.market.specs import ExchangeSpec, ListMatch
+from explorer.market.values import TimestampUnit, check_field, parse_field, parse_timestamp_ms
+from explorer.net.urls import redact_url
+from explorer.text import one_line
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MESSAGE_KEYS = ("msg", "message", "error", "err_msg", "errorMessage", "error_description")
+_NO_ERROR: tuple[object, ...] = (None, False, "", "0", [], {})
+_INDEX = re.compile(r"-?\d+")
+
+Fields = dict[str, Decimal | int | None]
+#: Fields whose value was there but invalid, with the reason (they are None in ``Fields``).
+Invalid = dict[str, str]
+
+
+# --- the response as a whole ---------------------------------------------------------------------
+
+
+def looks_like_html(body: bytes, content_type: str) -> bool:
+    """A web page where JSON was expected: typically a maintenance or CDN challenge page."""
+    return "html" in content_type.lower() or body.lstrip()[:1] == b"<"
+
+
+def read_response(
+    spec: ExchangeSpec,
+    request: PreparedRequest,
+    describe: Describer,
+    response: httpx.Response,
+    body: bytes,
+    *,
+    latency_ms: int,
+    now: datetime,
+    rate_limit_cooldown: float,
+) -> Ticker:
+    """The ticker in a complete response, or the :class:`FetchError` that explains why not."""
+    content_type = response.headers.get("Content-Type", "")
+    if not response.is_success:
+        text = error_text(spec, request, body, content_type)
+        raise classify_status(
+            response,
+            text,
+            describe,
+            now=now,
+            rate_limit_cooldown=rate_limit_cooldown,
+            unknown_symbol_phrases=spec.unknown_symbol_errors,
+        )
+    if looks_like_html(body, content_type):
+        raise describe.error(Kind.MAINTENANCE, "it sent a web page instead of prices")
+    fetched_at = (now - _EPOCH) // timedelta(milliseconds=1)
+    try:
+        return read_ticker(
+            spec,
+            request,
+            body,
+            fetched_at=fetched_at,
+            latency_ms=latency_ms,
+            url=redact_url(str(response.url)),
+        )
+    except PayloadError as error:
+        raise describe.error(Kind.BAD_PAYLOAD, str(error)) from None
+    except UnknownSymbolError as error:
+        raise describe.error(Kind.UNKNOWN_SYMBOL, str(error)) from None
+    except ExchangeReportedError as error:
+        unknown = mentions_unknown_symbol(str(error), spec.unknown_symbol_errors)
+        kind = Kind.UNKNOWN_SYMBOL if unknown else Kind.EXCHANGE_ERROR
+        raise describe.error(kind, str(error)) from None
+
+
+def read_ticker(
+    spec: ExchangeSpec,
+    request: PreparedRequest,
+    body: bytes,
+    *,
+    fetched_at: int,
+    latency_ms: int,
+    url: str,
+) -> Ticker:
+    """Raises PayloadError, UnknownSymbolError or ExchangeReportedError."""
+    document = decode_json(body)
+    reported = exchange_error(spec, request, document)
+    if reported:
+        raise ExchangeReportedError(reported)
+    fields, invalid = extract_fields(spec, request, document)
+    return ticker_from_fields(
+        request, fields, invalid, fetched_at=fetched_at, latency_ms=latency_ms, url=url
+    )
+
+
+def ticker_from_fields(
+    request: PreparedRequest,
+    fields: Fields,
+    invalid: Invalid,
+    *,
+    fetched_at: int,
+    latency_ms: int,
+    url: str,
+) -> Ticker:
+    def number(name: str) -> Decimal | None:
+        value = fields.get(name)
+        return value if isinstance(value, Decimal) else None
+
+    if all(number(name) is None for name in ("last", "bid", "ask")):
+        reasons = [f"{name}: {invalid[name]}" for name in ("last", "bid", "ask") if name in invalid]
+        raise PayloadError("it has no valid price (" + "; ".join(reasons) + ")" if reasons
+                           else "it has no price (no last, bid or ask)")  # fmt: skip
+    timestamp = fields.get("timestamp")
+    percentage = number("percentage")
+    if percentage is None and "percentage" not in invalid:
+        try:
+            derived = derive_percentage(number("open"), number("last"))
+            percentage = None if derived is None else check_field("percentage", derived)
+        except PayloadError as error:
+            invalid["percentage"] = f"derived from open and last: {error}"
+    return Ticker(
+        exchange=request.exchange,
+        symbol=request.symbol,
+        last=number("last"),
+        bid=number("bid"),
+        ask=number("ask"),
+        high=number("high"),
+        low=number("low"),
+        open=number("open"),
+        base_volume=number("baseVolume"),
+        quote_volume=number("quoteVolume"),
+        percentage=percentage,
+        timestamp=timestamp if isinstance(timestamp, int) else None,
+        fetched_at=fetched_at,
+        latency_ms=latency_ms,
+        source_url=url,
+        invalid=dict(invalid),
+    )
+
+
+def error_text(spec: ExchangeSpec, request: PreparedRequest, body: bytes, content_type: str) -> str:
+    """The exchange's own words in an error response (JSON message or short plain text)."""
+    if not body.strip() or looks_like_html(body, content_type):
+        return ""
+    try:
+        document = decode_json(body)
+    except PayloadError:
+        return message_text(body[:800].decode("utf-8", "replace"))
+    reported = exchange_error(spec, request, document)
+    if reported:
+        return reported
+    if isinstance(document, dict):
+        for key in _MESSAGE_KEYS:
+            if document.get(key):
+                return message_text(document[key])
+    if isinstance(document, list) and document:  # e.g. Bitfinex ["error", 10020, "symbol: invalid"]
+        return message_text(document)
+    return ""
+
+
+# --- the JSON and the fields in it ---------------------------------------------------------------
+
+
+def decode_json(body: bytes) -> object:
+    """Decode with floats as exact ``Decimal``; NaN/Infinity and broken JSON are bad payloads."""
+
+    def reject_constant(name: str) -> object:
+        raise PayloadError(f"{name} is not a number")
+
+    try:
+        return json.loads(body, parse_float=Decimal, parse_constant=reject_constant)
+    except RecursionError:
+        raise PayloadError("the JSON is nested too deeply") from None
+    except ValueError as error:
+        raise PayloadError(f"invalid or truncated JSON ({one_line(error, 120)})") from None
+
+
+def exchange_error(spec: ExchangeSpec, request: PreparedRequest, document: object) -> str | None:
+    """The exchange's own error text at ``error_path``, or None when it reports success."""
+    if not spec.error_path:
+        return None
+    try:
+        value = resolve(document, split_path(spec.error_path), request.substitute)
+    except PathNotFoundError:
+        return None
+    if value in _NO_ERROR:  # also matches 0 and Decimal("0"), which equal False
+        return None
+    if str(value) in spec.error_ok:
+        return None
+    return message_text(value)
+
+
+def message_text(value: object, limit: int = 200) -> str:
+    """A server's message (text, number, list or object) as one safe line of at most ``limit``
+    characters; nested values are written out only as far as the limit needs."""
+    if isinstance(value, list):
+        parts: list[str] = []
+        for item in value[:20]:
+            parts.append(message_text(item, limit) if isinstance(item, list | dict) else str(item))
+            if sum(map(len, parts)) > limit:
+                break
+        text = "; ".join(parts)
+    elif isinstance(value, dict):
+        try:
+            text = json.dumps(value, default=str, ensure_ascii=False)[: limit * 2]
+        except (RecursionError, ValueError):
+            text = "(an unreadable error object)"
+    else:
+        text = str(value)[: limit * 4]
+    return one_line(text, limit)
+
+
+def extract_fields(
+    spec: ExchangeSpec, request: PreparedRequest, document: object
+) -> tuple[Fields, Invalid]:
+    """Unified fields from the hook (if any) first, then the declarative paths for the rest.
+
+    The hook runs first so that its checks (e.g. Bitfinex's ``["error", …]`` arrays) decide
+    what is wrong with a response, and so a declarative path it supersedes cannot fail.
+    A field whose value is present but not a plausible number or time is None in the fields
+    and named, with the reason, in the second mapping.
+    """
+    invalid: Invalid = {}
+    hooked: Fields = {}
+    if spec.parser:
+        hooked = _normalise(_run_hook(spec, request, document), "ms", Decimal(1), invalid)
+    paths = {name: path for name, path in spec.fields.items() if name not in hooked}
+    if not paths:
+        return hooked, invalid
+    ticker = _ticker_object(spec, request, document)
+    raw: dict[str, object] = {}
+    for name, path in paths.items():
+        start, relative = (document, path[2:]) if path.startswith("$.") else (ticker, path)
+        try:
+            raw[name] = resolve(start, split_path(relative), request.substitute)
+        except PathNotFoundError:
+            raw[name] = None
+    fields = _normalise(raw, spec.timestamp_unit, spec.percentage_scale, invalid)
+    return fields | hooked, invalid
+
+
+def _run_hook(spec: ExchangeSpec, request: PreparedRequest, document: object) -> dict[str, object]:
+    try:
+        raw = HOOKS[spec.parser].parse(document, request.symbol, spec)
+    except (PayloadError, UnknownSymbolError, ExchangeReportedError):
+        raise
+    except (LookupError, TypeError, ValueError, ArithmeticError) as error:
+        raise PayloadError(f"unexpected shape ({error!r})") from None
+    unknown = set(raw) - set(UNIFIED_FIELDS)
+    if unknown:
+        raise TypeError(f"hook {spec.parser!r} returned unknown fields {sorted(unknown)}")
+    return raw
+
+
+def _ticker_object(spec: ExchangeSpec, request: PreparedRequest, document: object) -> object:
+    try:
+        node = resolve(document, split_path(spec.root), request.substitute)
+    except PathNotFoundError as error:
+        if "{" in spec.root:  # the path names the market, so its absence means "not listed"
+            raise UnknownSymbolError(f"no {error.path!r} in the response") from None
+        raise PayloadError(f"no {error.path!r} in the response") from None
+    if spec.list_match is not None:
+        node = _matching_item(node, spec.list_match, request)
+    if node is None or node == [] or node == {}:
+        raise UnknownSymbolError("the response is empty")
+    if not isinstance(node, dict | list):
+        raise PayloadError("the ticker is neither an object nor an array")
+    return node
+
+
+def _matching_item(node: object, match: ListMatch, request: PreparedRequest) -> object:
+    if not isinstance(node, list):
+        raise PayloadError("expected a list to pick the symbol from")
+    wanted = request.substitute(match.value).upper()
+    for item in node:
+        try:
+            value = resolve(item, split_path(match.field), request.substitute)
+        except PathNotFoundError:
+            continue
+        if str(value).upper() == wanted:
+            return item
+    raise UnknownSymbolError(f"{wanted} is not in the list")
+
+
+def _normalise(
+    raw: dict[str, object], unit: TimestampUnit, percentage_scale: Decimal, invalid: Invalid
+) -> Fields:
+    fields: Fields = {}
+    for name, value in raw.items():
+        try:
+            if name == "timestamp":
+                fields[name] = parse_timestamp_ms(value, unit)
+            elif name == "percentage":
+                number = parse_field("percentage", value)
+                scaled = None if number is None else number * percentage_scale
+                fields[name] = None if scaled is None else parse_field(name, scaled)
+            else:
+                fields[name] = parse_field(name, value)
+        except PayloadError as error:
+            fields[name] = None
+            invalid[name] = str(error)
+    return fields
+
+
+# --- dotted paths --------------------------------------------------------------------------------
+
+
+class PathNotFoundError(LookupError):
+    """The path does not lead anywhere in this document; ``.path`` is the part that failed."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"nothing at {path!r}")
+        self.path = path
+
+
+def split_path(path: str) -> tuple[str, ...]:
+    return tuple(path.split(".")) if path else ()
+
+
+def resolve(node: object, parts: tuple[str, ...], substitute: Callable[[str], str] = str) -> object:
+    """Follow ``parts`` from ``node``; each part passes through ``substitute`` first."""
+    walked: list[str] = []
+    for raw_part in parts:
+        part = substitute(raw_part)
+        walked.append(part)
+        node = _step(node, part, ".".join(walked))
+    return node
+
+
+def _step(node: object, part: str, where: str) -> object:
+    if isinstance(node, dict):
+        if part == "*":
+            if not node:
+                raise PathNotFoundError(where)
+            return next(iter(node.values()))
+        if part not in node:
+            raise PathNotFoundError(where)
+        return node[part]
+    if isinstance(node, list):
+        if part == "*":
+            part = "0"
+        if not _INDEX.fullmatch(part):
+            raise PathNotFoundError(where)
+        try:
+            return node[int(part)]
+        except IndexError:
+            raise PathNotFoundError(where) from None
+    raise PathNotFoundError(where)
