@@ -40,7 +40,7 @@ catalogue: $(VENV)/.installed-test
 
 # Regenerate the flag atlases resources/flags/atlas-*.png from the SVGs beside them.
 flags: $(VENV)/.installed-run
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m explorer.qt.flag_atlas
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.flag_atlas
 
 # The one-folder bundle dist/exchange-explorer/ (PyInstaller, packaging/exchange-explorer.spec)
 # and, on Linux, dist/exchange-explorer_<version>_<arch>.deb; on macOS the .app and a .dmg.
@@ -60,5 +60,5 @@ clean:
 
 # Re-extract the UI strings (tr()) and compile the translations shipped in resources/i18n/.
 translations: $(VENV)/.installed-run
-	$(BIN)/pyside6-lupdate $$(find explorer/qt -name '*.py' | sort) -ts resources/i18n/explorer_zh_CN.ts -target-language zh_CN -no-obsolete
+	$(BIN)/pyside6-lupdate $$(grep -rlE 'tr\(|translate\(|QT_TRANSLATE_NOOP' explorer --include='*.py' | sort) -ts resources/i18n/explorer_zh_CN.ts -target-language zh_CN -no-obsolete
 	$(BIN)/pyside6-lrelease resources/i18n/explorer_zh_CN.ts -qm resources/i18n/explorer_zh_CN.qm

@@ -65,7 +65,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from explorer.catalogue.query import CatalogueIndex
-    from explorer.qt.tree_model import CountryTreeModel
+    from explorer.qt.models.tree_model import CountryTreeModel
     from explorer.qt.widgets.tree_pane import TreePane
 
     app = QApplication(sys.argv)

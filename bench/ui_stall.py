@@ -63,17 +63,22 @@ class Lateness:
 
 
 async def bench_compare(dirs: Any) -> dict[str, Any]:
-    from explorer.qt.bridge import ServiceBridge
+    from explorer.live.services import Services
+    from explorer.qt.shell.bridge import ServiceBridge
     from explorer.qt.widgets.compare_dialog import CompareDialog
-    from explorer.services import Services
+    from explorer.storage.preferences import Preferences
 
     with ServerProcess(hosts=8, latency=0.1) as servers:
         specs = bench_specs(EXCHANGES)
         urls = {f"bench{i}": servers.urls[i % len(servers.urls)] for i in range(EXCHANGES)}
-        bridge = ServiceBridge(Services(dirs, trust_env=False, specs=specs, base_urls=urls))
-        await bridge.ready()  # as in the app, which warms the services up after its first paint
+        preferences = Preferences(dirs.preferences_file)
+        for exchange, url in urls.items():
+            preferences.set_base_url(exchange, url)
+        bridge = ServiceBridge(Services(dirs, preferences, trust_env=False, specs=specs))
+        await bridge.services.ready()  # as in the app, which warms up after the first paint
         dialog = CompareDialog([])
-        bridge.compareResult.connect(dialog.show_result)
+        bridge.compareReceived.connect(dialog.show_result)
+        bridge.compareFailed.connect(dialog.show_result)
         bridge.compareProgress.connect(dialog.show_progress)
         dialog.show()
         finished = asyncio.get_running_loop().create_future()
@@ -116,10 +121,12 @@ def _parse(body: bytes, fetched_at: int) -> dict[str, Any]:
     out = {}
     for item in json.loads(body):
         last = Decimal(item["last"])
-        out[item["symbol"]] = Ticker("bench", item["symbol"], last, Decimal(item["bid"]),
-                                     Decimal(item["ask"]), None, None, None,
-                                     Decimal(item["volume"]), None, None, None, fetched_at, 1,
-                                     "http://127.0.0.1/")  # fmt: skip
+        out[item["symbol"]] = Ticker(
+            exchange="bench", symbol=item["symbol"], last=last, bid=Decimal(item["bid"]),
+            ask=Decimal(item["ask"]), high=None, low=None, open=None,
+            base_volume=Decimal(item["volume"]), quote_volume=None, percentage=None,
+            timestamp=None, fetched_at=fetched_at, latency_ms=1, source_url="http://127.0.0.1/",
+        )  # fmt: skip
     return out
 
 
@@ -127,7 +134,7 @@ async def bench_market_table(refreshes: int = 5) -> dict[str, Any]:
     import httpx
     from PySide6.QtWidgets import QTableView
 
-    from explorer.qt.ticker_model import TickerTableModel
+    from explorer.qt.models.ticker_model import TickerTableModel
 
     payloads = [_market_payload(seed) for seed in range(refreshes)]
     served = iter(payloads)
@@ -156,7 +163,7 @@ async def bench_market_table(refreshes: int = 5) -> dict[str, Any]:
             started = time.perf_counter()
             body = (await client.get(url)).content
             tickers = await asyncio.to_thread(_parse, body, int(time.time() * 1000))
-            changed.append(model.update_many(tickers))
+            changed.append(model.update_many(list(tickers.values())))
             await asyncio.sleep(max(0.0, 2.0 - (time.perf_counter() - started)))
         result = lateness.stop()
     server.close()
@@ -169,12 +176,12 @@ async def bench_market_table(refreshes: int = 5) -> dict[str, Any]:
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from explorer.app import qt_event_loop
-    from explorer.config import UserDirs
+    from explorer.qt.shell.app import qt_event_loop
+    from explorer.storage.folders import UserDirs
 
     app = QApplication(sys.argv)
     home = Path(tempfile.mkdtemp(prefix="bench-stall-"))
-    dirs = UserDirs(config=home / "config", cache=home / "cache")
+    dirs = UserDirs(config=home / "config", cache=home / "cache", data=home / "data")
     with qt_event_loop(app) as loop:
         compare = loop.run_until_complete(bench_compare(dirs))
         table = loop.run_until_complete(bench_market_table())

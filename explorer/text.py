@@ -50,3 +50,19 @@ def shorten(text: str, limit: int) -> str:
 def is_safe(text: str) -> bool:
     """Whether ``text`` is already fit for one line (nothing :func:`one_line` would change)."""
     return _UNSAFE.search(text) is None and _BREAKS.search(text) is None
+
+
+def fill(template: str, args: tuple[str, ...] | list[str]) -> str:
+    """``template`` with ``%1``, ``%2``… replaced by ``args`` (Qt's placeholder style, so that a
+    translated template fills the same way)."""
+    text = template
+    for number in range(len(args), 0, -1):  # %10 before %1
+        text = text.replace(f"%{number}", args[number - 1])
+    return text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate looks for)
+    """Marks ``text`` for translation without importing Qt: Qt's ``lupdate`` finds the call by
+    its name, and the Qt layer translates the text where it is shown."""
+    del context
+    return text

@@ -1,4 +1,5 @@
-"""Test-wide set-up: headless Qt, and per-user folders pointed at a temporary directory."""
+"""Test-wide set-up: headless Qt, and the shared fixtures of tests/helpers/fixtures.py (among
+them an autouse one that points every per-user folder at a temporary directory)."""
 
 from __future__ import annotations
 
@@ -7,3 +8,5 @@ import os
 # Must be set before anything imports Qt; headless everywhere (CI, developers' machines).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
+
+pytest_plugins = ["tests.helpers.fixtures"]

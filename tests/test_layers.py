@@ -34,9 +34,10 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize(
-    "layer", ["catalogue", "market", "cli", "logos", "services.py", "tasks.py", "config.py"]
-)
+PLAIN_LAYERS = ["catalogue", "market", "cli", "logos", "net", "storage", "live", "text.py"]
+
+
+@pytest.mark.parametrize("layer", PLAIN_LAYERS)
 def test_plain_python_layers_never_import_qt(layer: str) -> None:
     offenders = {
         str(path.relative_to(PACKAGE)): sorted(
@@ -47,6 +48,68 @@ def test_plain_python_layers_never_import_qt(layer: str) -> None:
         )
     }
     assert {path: names for path, names in offenders.items() if names} == {}
+
+
+def _module_imports(path: Path) -> set[str]:
+    """The explorer modules ``path`` imports at module level (TYPE_CHECKING blocks included)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in tree.body:
+        body = node.body if isinstance(node, ast.If) else [node]  # `if TYPE_CHECKING:` blocks
+        for statement in body:
+            if isinstance(statement, ast.ImportFrom) and statement.module:
+                names.add(statement.module)
+                names |= {f"{statement.module}.{alias.name}" for alias in statement.names}
+            elif isinstance(statement, ast.Import):
+                names |= {alias.name for alias in statement.names}
+    return {name for name in names if name.startswith("explorer.")}
+
+
+def _module_graph() -> dict[str, set[str]]:
+    def dotted(path: Path) -> str:
+        return ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+
+    modules = {dotted(path).removesuffix(".__init__"): path for path in PACKAGE.rglob("*.py")}
+    return {name: _module_imports(path) & set(modules) - {name} for name, path in modules.items()}
+
+
+def test_no_import_cycles() -> None:
+    graph = _module_graph()
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}  # 1: on the stack, 2: done
+
+    def visit(module: str, stack: list[str]) -> None:
+        state[module] = 1
+        for target in sorted(graph[module]):
+            if state.get(target) == 1:
+                cycles.append([*stack[stack.index(target) :], target])
+            elif target not in state:
+                visit(target, [*stack, target])
+        state[module] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module, [module])
+    assert cycles == []
+
+
+@pytest.mark.parametrize(
+    ("layer", "forbidden"),
+    [
+        ("market", ("explorer.catalogue", "explorer.logos", "explorer.live", "explorer.qt")),
+        ("logos", ("explorer.catalogue", "explorer.market", "explorer.live", "explorer.qt")),
+        ("net", ("explorer.catalogue", "explorer.market", "explorer.logos", "explorer.storage")),
+        ("storage", ("explorer.catalogue", "explorer.market", "explorer.logos", "explorer.live")),
+        ("catalogue", ("explorer.market", "explorer.logos", "explorer.live", "explorer.net")),
+    ],
+)
+def test_foundations_stay_below_what_uses_them(layer: str, forbidden: tuple[str, ...]) -> None:
+    offenders = {
+        name: sorted(t for t in targets if t.startswith(forbidden))
+        for name, targets in _module_graph().items()
+        if name.startswith(f"explorer.{layer}")
+    }
+    assert {name: found for name, found in offenders.items() if found} == {}
 
 
 def test_catalogue_commands_run_without_loading_qt_or_parsers() -> None:
@@ -68,14 +131,16 @@ def test_opening_the_window_loads_no_command_modules() -> None:
         "from explorer.cli import build_parser\n"
         "build_parser(with_commands=False).parse_args(['--exit-after-startup'])\n"
     )
-    commands = ("explorer.cli.catalogue_commands", "explorer.market.cli")
+    commands = ("explorer.cli.catalogue_commands", "explorer.cli.ticker_command")
     assert _modules_loaded_by(code, commands) == []
     assert "ticker" in build_parser().format_help()  # asked for help, all commands are there
 
 
 def test_the_window_is_painted_before_the_network_code_loads(tmp_path: Path) -> None:
-    code = "from explorer.app import run_app\nassert run_app(exit_after_startup=True) == 0\n"
-    network = ("asyncio", "qasync", "httpx", "explorer.qt.bridge", "explorer.services")
+    code = (
+        "from explorer.qt.shell.app import run_app\nassert run_app(exit_after_startup=True) == 0\n"
+    )
+    network = ("asyncio", "qasync", "httpx", "explorer.qt.shell.bridge", "explorer.live.services")
     home = {"EXCHANGE_EXPLORER_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     assert _modules_loaded_by(code, network, **home) == []
 

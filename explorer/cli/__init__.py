@@ -37,7 +37,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     )
     if with_commands:
         from explorer.cli import catalogue_commands
-        from explorer.market.cli import add_ticker_command
+        from explorer.cli.ticker_command import add_ticker_command
 
         commands = parser.add_subparsers(dest="command", metavar="COMMAND")
         catalogue_commands.register(commands)
@@ -61,7 +61,7 @@ def run(argv: list[str]) -> int:
             print(version_report())
             return 0
         if handler is None:
-            from explorer.app import run_app
+            from explorer.qt.shell.app import run_app
 
             return run_app(exit_after_startup=args.exit_after_startup)
         _log_one_line_warnings()

@@ -8,8 +8,8 @@ Typical use::
 Each result is a :class:`Ticker` or a :class:`FetchError`; ``bundled_specs().unavailable_reason``
 says why an exchange has no live prices.
 
-Names are imported on first use, so ``import explorer.market.cli`` (done while building the
-command-line parser, i.e. on every start-up) does not pay for httpx.
+Names are imported on first use, so importing the package (the command-line parser does, on
+every start-up) does not pay for httpx.
 """
 
 from __future__ import annotations
@@ -22,13 +22,6 @@ if TYPE_CHECKING:
     from explorer.market.errors import FetchErrorKind
     from explorer.market.pacing import ClientConfig, RetryPolicy
     from explorer.market.results import FetchError, FetchResult, Ticker
-    from explorer.market.settings import (
-        default_cache_path,
-        default_settings_path,
-        effective_base_urls,
-        load_base_url_overrides,
-        save_base_url_overrides,
-    )
     from explorer.market.specs import (
         ExchangeSpec,
         MarketSpecs,
@@ -49,11 +42,6 @@ _HOMES = {
     "FetchResult": "results",
     "Ticker": "results",
     "FetchErrorKind": "errors",
-    "default_cache_path": "settings",
-    "default_settings_path": "settings",
-    "effective_base_urls": "settings",
-    "load_base_url_overrides": "settings",
-    "save_base_url_overrides": "settings",
     "ExchangeSpec": "specs",
     "MarketSpecs": "specs",
     "SpecError": "specs",
@@ -75,13 +63,8 @@ __all__ = [
     "TickerCache",
     "TickerRequest",
     "bundled_specs",
-    "default_cache_path",
-    "default_settings_path",
-    "effective_base_urls",
-    "load_base_url_overrides",
     "load_specs",
     "parse_specs",
-    "save_base_url_overrides",
 ]
 
 

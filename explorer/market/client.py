@@ -16,17 +16,23 @@ import httpx
 
 from explorer.market.errors import FetchErrorKind as Kind
 from explorer.market.errors import UnknownSymbolError
-from explorer.market.failures import Describer, classify_exception, rate_limited, transport_error
+from explorer.market.failures import (
+    Describer,
+    classify_exception,
+    rate_limited,
+    transport_error,
+)
 from explorer.market.pacing import ClientConfig, TokenBucket
 from explorer.market.requests import PreparedRequest, prepare_request
 from explorer.market.responses import read_response
-from explorer.market.results import FetchError, Ticker
+from explorer.market.results import FetchError, FetchResult, Ticker
 from explorer.market.specs import ExchangeSpec, MarketSpecs, bundled_specs
 from explorer.market.ticker_cache import TickerCache
 from explorer.net.body import read_body
 from explorer.net.client import build_client, open_response
 from explorer.net.failures import TransportError
 from explorer.net.urls import host_key, normalise_base_url
+from explorer.text import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -101,6 +107,16 @@ class MarketClient:
     ) -> None:
         await self.aclose()
 
+    def base_url(self, exchange: str) -> str | None:
+        """The API base URL in use for ``exchange`` (an override, else its spec's)."""
+        spec = self.specs.exchanges.get(exchange)
+        return self._base_urls.get(exchange) or (spec.api if spec else None)
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`aclose` has finished (the HTTP connections are closed)."""
+        return self._closed
+
     def cached_ticker(self, exchange: str, symbol: str) -> Ticker | None:
         """The last good ticker from the offline cache (``cached=True``), if any."""
         return self._cache.get(exchange, symbol) if self._cache else None
@@ -109,7 +125,9 @@ class MarketClient:
         """One ticker, or :class:`FetchError` (with ``cached`` set when the cache has one)."""
         describe = self._describer(exchange, symbol)
         if self._closing:
-            raise self._with_cache(describe.error(Kind.CANCELLED, "the client is closed"))
+            raise self._with_cache(
+                describe.error(Kind.CANCELLED, QT_TRANSLATE_NOOP("Detail", "the client is closed"))
+            )
         task = asyncio.create_task(self._fetch(describe))
         self._inflight.add(task)
         task.add_done_callback(self._inflight.discard)
@@ -119,7 +137,9 @@ class MarketClient:
             current = asyncio.current_task()
             if not self._closing or (current is not None and current.cancelling()):
                 raise  # our caller was cancelled, not us closed: let it propagate
-            error = describe.error(Kind.CANCELLED, "the client was closed")
+            error = describe.error(
+                Kind.CANCELLED, QT_TRANSLATE_NOOP("Detail", "the client was closed")
+            )
             raise self._with_cache(error) from None
         except FetchError as error:
             raise self._with_cache(error) from None
@@ -127,18 +147,44 @@ class MarketClient:
             self._cache.remember(ticker)
         return ticker
 
-    async def fetch_many(self, requests: Iterable[tuple[str, str]]) -> list[Ticker | FetchError]:
-        """Fetch concurrently; every item gets its own result, in order. Never raises per item."""
+    async def fetch_many(
+        self,
+        requests: Iterable[tuple[str, str]],
+        *,
+        on_result: Callable[[FetchResult], object] | None = None,
+    ) -> list[FetchResult]:
+        """Fetch every (exchange, symbol); each gets its own result, in order, and never raises
+        for one item. ``on_result`` is called with each result as it lands (the window shows
+        them one by one). The offline cache is saved once at the end.
 
-        async def one(exchange: str, symbol: str) -> Ticker | FetchError:
-            try:
-                return await self.fetch(exchange, symbol)
-            except FetchError as error:
-                return error
+        The one batch fetch of the app, the command line and the tests: as many worker
+        coroutines as requests may be in flight, not a task per request, so a batch of
+        hundreds does not start hundreds of tasks back to back on the loop's thread.
+        """
+        queue = [TickerRequest(*item) for item in requests]
+        results: list[FetchResult | None] = [None] * len(queue)
+        position = 0
 
-        results = await asyncio.gather(*(one(*TickerRequest(*item)) for item in requests))
+        async def worker() -> None:
+            nonlocal position
+            while position < len(queue):
+                number, position = position, position + 1
+                exchange, symbol = queue[number]
+                try:
+                    result: FetchResult = await self.fetch(exchange, symbol)
+                except FetchError as error:
+                    result = error
+                results[number] = result
+                if on_result is not None:
+                    try:
+                        on_result(result)
+                    except Exception:  # a consumer's bug must not stop the other fetches
+                        logger.exception("on_result failed for %s %s", exchange, symbol)
+
+        workers = min(len(queue), self.config.max_concurrency)
+        await asyncio.gather(*(worker() for _ in range(workers)))
         await self.save_cache()
-        return list(results)
+        return [result for result in results if result is not None]
 
     async def save_cache(self) -> None:
         """Write the offline cache to disk (in a worker thread); failures are only logged."""
@@ -174,20 +220,20 @@ class MarketClient:
             raise
         except Exception as error:  # isolation boundary: a bug must not sink the other fetches
             logger.exception("unexpected error fetching %s %s", describe.exchange, describe.symbol)
-            raise describe.error(Kind.INTERNAL, type(error).__name__) from error
+            raise describe.error(Kind.INTERNAL, "%1", type(error).__name__) from error
 
     async def _fetch_with_retries(self, describe: Describer) -> Ticker:
         spec = self.specs.exchanges.get(describe.exchange)
         if spec is None:
             reason = self.specs.unavailable_reason(describe.exchange) or "unknown exchange"
-            raise describe.error(Kind.UNSUPPORTED, reason)
+            raise describe.error(Kind.UNSUPPORTED, "%1", reason)
         if self._setup_failure is not None:
             limit = self.config.max_body_bytes
             raise transport_error(self._setup_failure.failure, describe, limit=limit)
         try:
             request = prepare_request(spec, describe.symbol, self._base_urls.get(spec.id))
         except UnknownSymbolError as error:
-            raise describe.error(Kind.UNKNOWN_SYMBOL, str(error)) from None
+            raise describe.error(Kind.UNKNOWN_SYMBOL, "%1", error) from None
         cooldown = self._cooldowns.get(spec.id)
         if cooldown is not None and cooldown > self._now():
             raise rate_limited(describe, cooldown)

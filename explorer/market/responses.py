@@ -27,7 +27,7 @@ from explorer.market.results import UNIFIED_FIELDS, Ticker, derive_percentage
 from explorer.market.specs import ExchangeSpec, ListMatch
 from explorer.market.values import TimestampUnit, check_field, parse_field, parse_timestamp_ms
 from explorer.net.urls import redact_url
-from explorer.text import one_line
+from explorer.text import QT_TRANSLATE_NOOP, one_line
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MESSAGE_KEYS = ("msg", "message", "error", "err_msg", "errorMessage", "error_description")
@@ -71,7 +71,9 @@ def read_response(
             unknown_symbol_phrases=spec.unknown_symbol_errors,
         )
     if looks_like_html(body, content_type):
-        raise describe.error(Kind.MAINTENANCE, "it sent a web page instead of prices")
+        raise describe.error(
+            Kind.MAINTENANCE, QT_TRANSLATE_NOOP("Detail", "it sent a web page instead of prices")
+        )
     fetched_at = (now - _EPOCH) // timedelta(milliseconds=1)
     try:
         return read_ticker(
@@ -83,13 +85,13 @@ def read_response(
             url=redact_url(str(response.url)),
         )
     except PayloadError as error:
-        raise describe.error(Kind.BAD_PAYLOAD, str(error)) from None
+        raise describe.error(Kind.BAD_PAYLOAD, "%1", error) from None
     except UnknownSymbolError as error:
-        raise describe.error(Kind.UNKNOWN_SYMBOL, str(error)) from None
+        raise describe.error(Kind.UNKNOWN_SYMBOL, "%1", error) from None
     except ExchangeReportedError as error:
         unknown = mentions_unknown_symbol(str(error), spec.unknown_symbol_errors)
         kind = Kind.UNKNOWN_SYMBOL if unknown else Kind.EXCHANGE_ERROR
-        raise describe.error(kind, str(error)) from None
+        raise describe.error(kind, "%1", error) from None
 
 
 def read_ticker(

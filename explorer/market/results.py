@@ -86,9 +86,11 @@ def derive_percentage(open_price: Decimal | None, last: Decimal | None) -> Decim
 class FetchError(Exception):
     """Why one ticker could not be fetched, in one plain-English line that names the exchange.
 
-    ``retry_at`` is when the exchange said (or we estimate) a retry may succeed; ``retryable``
-    tells the engine's own retry loop whether another attempt is worthwhile; ``cached`` is the
-    last good ticker from the offline cache, when there is one.
+    ``message`` is that line; its parts stay apart for a translated one: ``name`` (the
+    exchange's), ``template`` (the detail, ``%1``-style) and ``args`` (already one safe line
+    each). ``retry_at`` is when the exchange said (or we estimate) a retry may succeed;
+    ``retryable`` tells the engine's own retry loop whether another attempt is worthwhile;
+    ``cached`` is the last good ticker from the offline cache, when there is one.
     """
 
     def __init__(
@@ -98,6 +100,9 @@ class FetchError(Exception):
         *,
         exchange: str,
         symbol: str,
+        name: str = "",
+        template: str = "%1",
+        args: tuple[str, ...] = (),
         retry_at: datetime | None = None,
         retryable: bool = False,
         cached: Ticker | None = None,
@@ -107,6 +112,9 @@ class FetchError(Exception):
         self.message = message
         self.exchange = exchange
         self.symbol = symbol
+        self.name = name or exchange
+        self.template = template
+        self.args_text = args
         self.retry_at = retry_at
         self.retryable = retryable
         self.cached = cached

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from explorer.market.errors import PayloadError
 from explorer.market.results import Ticker
-from explorer.market.settings import default_cache_path
 from explorer.market.values import check_timestamp_ms, parse_field
 from explorer.net.urls import redact_url
 from explorer.storage.files import load_json, write_atomic
@@ -35,8 +34,8 @@ logger = logging.getLogger(__name__)
 
 
 class TickerCache:
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or default_cache_path()
+    def __init__(self, path: Path) -> None:
+        self.path = path
         self._tickers: dict[tuple[str, str], Ticker] | None = None
         self._lock = threading.Lock()
         self.dirty = False

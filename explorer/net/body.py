@@ -17,6 +17,7 @@ import zlib
 import httpx
 
 from explorer.net.failures import FailureKind, failed
+from explorer.text import QT_TRANSLATE_NOOP
 
 ACCEPT_ENCODING = "gzip, deflate"
 STEP = 64 * 1024  # decoded bytes per decompression call: bounded work per step
@@ -68,11 +69,14 @@ class _Inflater:
 
     def finish(self) -> None:
         if self._fed and not self._decoder.eof:
-            raise failed(FailureKind.CUT_OFF, "the compressed response was cut off")
+            raise failed(
+                FailureKind.CUT_OFF,
+                QT_TRANSLATE_NOOP("Detail", "the compressed response was cut off"),
+            )
 
 
 def _too_large() -> Exception:
-    return failed(FailureKind.TOO_LARGE, "the response is too large")
+    return failed(FailureKind.TOO_LARGE, QT_TRANSLATE_NOOP("Detail", "the response is too large"))
 
 
 def content_coding(response: httpx.Response) -> str:
@@ -83,10 +87,17 @@ def content_coding(response: httpx.Response) -> str:
     if not layers:
         return "identity"
     if len(layers) > 1:
-        raise failed(FailureKind.BAD_ENCODING, "the response is compressed more than once")
+        raise failed(
+            FailureKind.BAD_ENCODING,
+            QT_TRANSLATE_NOOP("Detail", "the response is compressed more than once"),
+        )
     coding = {"x-gzip": "gzip"}.get(layers[0], layers[0])
     if coding not in ("gzip", "deflate"):
-        raise failed(FailureKind.BAD_ENCODING, f"the response uses an unknown encoding ({coding})")
+        raise failed(
+            FailureKind.BAD_ENCODING,
+            QT_TRANSLATE_NOOP("Detail", "the response uses an unknown encoding (%1)"),
+            coding,
+        )
     return coding
 
 

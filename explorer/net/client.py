@@ -13,6 +13,7 @@ import httpx
 from explorer import USER_AGENT
 from explorer.net.body import ACCEPT_ENCODING
 from explorer.net.failures import FailureKind, failed
+from explorer.text import QT_TRANSLATE_NOOP
 
 MAX_REDIRECTS = 5
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -57,8 +58,10 @@ def build_client(
             transport=transport,
         )
     except (ssl.SSLError, OSError, ValueError) as error:
-        where = "the CA certificates (SSL_CERT_FILE, SSL_CERT_DIR) could not be loaded"
-        raise failed(FailureKind.TLS, f"{where}: {error}") from None
+        where = QT_TRANSLATE_NOOP(
+            "Detail", "the CA certificates (SSL_CERT_FILE, SSL_CERT_DIR) could not be loaded: %1"
+        )
+        raise failed(FailureKind.TLS, where, error) from None
 
 
 def redirect_target(response: httpx.Response) -> httpx.URL | None:
@@ -69,11 +72,19 @@ def redirect_target(response: httpx.Response) -> httpx.URL | None:
     try:
         target = source.join(response.headers["Location"])
     except (httpx.InvalidURL, ValueError, TypeError):
-        raise failed(FailureKind.REDIRECT, "it redirected to an invalid address") from None
+        raise failed(
+            FailureKind.REDIRECT, QT_TRANSLATE_NOOP("Detail", "it redirected to an invalid address")
+        ) from None
     if target.scheme not in ("http", "https") or not target.host:
-        raise failed(FailureKind.REDIRECT, "it redirected to an address that is not http(s)")
+        raise failed(
+            FailureKind.REDIRECT,
+            QT_TRANSLATE_NOOP("Detail", "it redirected to an address that is not http(s)"),
+        )
     if source.scheme == "https" and target.scheme == "http":
-        raise failed(FailureKind.REDIRECT, "it redirected from https to insecure http")
+        raise failed(
+            FailureKind.REDIRECT,
+            QT_TRANSLATE_NOOP("Detail", "it redirected from https to insecure http"),
+        )
     return target
 
 
@@ -102,7 +113,10 @@ async def open_response(
             # httpx parses a redirect's Location even when it does not follow it; the request's
             # own URL was checked before, so an invalid URL here is the server's redirect.
             if isinstance(error, httpx.InvalidURL) or "location header" in str(error).lower():
-                raise failed(FailureKind.REDIRECT, "it redirected to an invalid address") from None
+                raise failed(
+                    FailureKind.REDIRECT,
+                    QT_TRANSLATE_NOOP("Detail", "it redirected to an invalid address"),
+                ) from None
             raise
         try:
             target = redirect_target(response)
@@ -119,4 +133,4 @@ async def open_response(
         if response.status_code not in (307, 308):
             current = "GET"
         request = client.build_request(current, target, json=None if current == "GET" else json)
-    raise failed(FailureKind.REDIRECT, "it redirected too many times")
+    raise failed(FailureKind.REDIRECT, QT_TRANSLATE_NOOP("Detail", "it redirected too many times"))

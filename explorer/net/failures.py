@@ -16,7 +16,7 @@ from enum import StrEnum
 
 import httpx
 
-from explorer.text import one_line
+from explorer.text import QT_TRANSLATE_NOOP, fill, one_line
 
 
 class FailureKind(StrEnum):
@@ -36,11 +36,17 @@ class FailureKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Failure:
-    """``detail`` is one plain line (no host name: callers say whose request it was)."""
+    """``template`` (English, ``%1``-style placeholders filled from ``args``) says what failed
+    in one plain line; the Qt layer translates it (context "Detail")."""
 
     kind: FailureKind
-    detail: str
+    template: str
+    args: tuple[str, ...] = ()
     retryable: bool = False
+
+    @property
+    def detail(self) -> str:
+        return fill(self.template, self.args)
 
 
 class TransportError(Exception):
@@ -51,8 +57,11 @@ class TransportError(Exception):
         self.failure = failure
 
 
-def failed(kind: FailureKind, detail: str, *, retryable: bool = False) -> TransportError:
-    return TransportError(Failure(kind, one_line(detail, 200), retryable))
+def failed(
+    kind: FailureKind, template: str, *args: object, retryable: bool = False
+) -> TransportError:
+    values = tuple(one_line(arg, 200) for arg in args)
+    return TransportError(Failure(kind, template, values, retryable))
 
 
 _DNS_WORDS = re.compile(r"name or service not known|nodename nor servname|getaddrinfo|name resol")
@@ -81,39 +90,79 @@ def classify(error: BaseException, *, host: str, timeout: float, body_started: b
     if isinstance(error, TransportError):
         return error.failure
     if isinstance(error, TimeoutError | httpx.TimeoutException):
-        return Failure(FailureKind.TIMEOUT, f"no full answer within {timeout:g} s", True)
+        return Failure(
+            FailureKind.TIMEOUT,
+            QT_TRANSLATE_NOOP("Detail", "no full answer within %1 s"),
+            (f"{timeout:g}",),
+            True,
+        )
     causes = list(_causes(error))
     if any(isinstance(cause, ssl.SSLError | ssl.CertificateError) for cause in causes):
-        return Failure(FailureKind.TLS, "the secure connection could not be verified")
+        return Failure(
+            FailureKind.TLS,
+            QT_TRANSLATE_NOOP("Detail", "the secure connection could not be verified"),
+        )
     if isinstance(error, httpx.ConnectError):
         return _connect_failure(causes, host)
     if isinstance(error, httpx.ProxyError):
-        return Failure(FailureKind.PROXY, one_line(f"the proxy failed: {error}", 200))
+        return Failure(
+            FailureKind.PROXY,
+            QT_TRANSLATE_NOOP("Detail", "the proxy failed: %1"),
+            (one_line(error, 200),),
+        )
     if isinstance(error, httpx.TooManyRedirects):
-        return Failure(FailureKind.REDIRECT, "it redirected too many times")
+        return Failure(
+            FailureKind.REDIRECT, QT_TRANSLATE_NOOP("Detail", "it redirected too many times")
+        )
     if isinstance(error, httpx.UnsupportedProtocol | httpx.InvalidURL):
-        return Failure(FailureKind.INVALID_URL, "the address is not a valid http(s) URL")
+        return Failure(
+            FailureKind.INVALID_URL,
+            QT_TRANSLATE_NOOP("Detail", "the address is not a valid http(s) URL"),
+        )
     if isinstance(error, httpx.LocalProtocolError):
-        return Failure(FailureKind.INVALID_URL, "the request could not be sent as given")
+        return Failure(
+            FailureKind.INVALID_URL,
+            QT_TRANSLATE_NOOP("Detail", "the request could not be sent as given"),
+        )
     if isinstance(error, httpx.DecodingError):
-        return Failure(FailureKind.BAD_ENCODING, "the compressed response is corrupt")
+        return Failure(
+            FailureKind.BAD_ENCODING,
+            QT_TRANSLATE_NOOP("Detail", "the compressed response is corrupt"),
+        )
     if isinstance(error, httpx.TransportError) and body_started:
-        return Failure(FailureKind.CUT_OFF, "the response was cut off", True)
+        return Failure(
+            FailureKind.CUT_OFF, QT_TRANSLATE_NOOP("Detail", "the response was cut off"), (), True
+        )
     if isinstance(error, httpx.TransportError):
-        return Failure(FailureKind.DROPPED, "the connection dropped before an answer", True)
+        return Failure(
+            FailureKind.DROPPED,
+            QT_TRANSLATE_NOOP("Detail", "the connection dropped before an answer"),
+            (),
+            True,
+        )
     if isinstance(error, ssl.SSLError | OSError):
-        return Failure(FailureKind.TLS, "the secure connection could not be set up")
-    return Failure(FailureKind.DROPPED, one_line(str(error) or type(error).__name__, 200))
+        return Failure(
+            FailureKind.TLS,
+            QT_TRANSLATE_NOOP("Detail", "the secure connection could not be set up"),
+        )
+    name = one_line(str(error) or type(error).__name__, 200)
+    return Failure(FailureKind.DROPPED, "%1", (name,))
 
 
 def _connect_failure(causes: list[BaseException], host: str) -> Failure:
     if any(isinstance(cause, socket.gaierror) for cause in causes) or any(
         _DNS_WORDS.search(str(cause).lower()) for cause in causes
     ):
-        return Failure(FailureKind.DNS, one_line(host, 200))
+        return Failure(FailureKind.DNS, "%1", (one_line(host, 200),))
     if any(isinstance(cause, ConnectionRefusedError) for cause in causes):
-        return Failure(FailureKind.REFUSED, "connection refused", True)
+        return Failure(
+            FailureKind.REFUSED, QT_TRANSLATE_NOOP("Detail", "connection refused"), (), True
+        )
     unreachable = {errno.ENETUNREACH, errno.EHOSTUNREACH}
     if any(isinstance(cause, OSError) and cause.errno in unreachable for cause in causes):
-        return Failure(FailureKind.UNREACHABLE, "no route to it", True)
-    return Failure(FailureKind.UNREACHABLE, "the connection failed", True)
+        return Failure(
+            FailureKind.UNREACHABLE, QT_TRANSLATE_NOOP("Detail", "no route to it"), (), True
+        )
+    return Failure(
+        FailureKind.UNREACHABLE, QT_TRANSLATE_NOOP("Detail", "the connection failed"), (), True
+    )

@@ -487,7 +487,7 @@ def _escaped_catalogue() -> bytes:
 
 
 def cli_cases() -> list[CliCase]:
-    from explorer.market.cli import EXIT_CODES
+    from explorer.cli.ticker_command import EXIT_CODES
     from explorer.market.errors import FetchErrorKind
 
     def code(kind: str) -> int:
@@ -558,7 +558,7 @@ def cli_cases() -> list[CliCase]:
         CliCase(
             "input/unknown-exchange",
             "an exchange id nobody has",
-            code("unsupported"),
+            2,
             lambda _s, _h: ["ticker", "nosuch", "BTC/USDT"],
         ),
         CliCase(

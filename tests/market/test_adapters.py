@@ -21,7 +21,8 @@ from explorer.market.requests import prepare_request
 from explorer.market.results import UNIFIED_FIELDS
 from explorer.resources import resource
 
-from .helpers import LoopRunner, fast_config
+from ..helpers.loop import LoopRunner
+from ..helpers.market import fast_config
 
 PAYLOADS = Path(__file__).parent / "payloads"
 BUNDLED = resource("market", "exchanges.toml")

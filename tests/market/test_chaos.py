@@ -20,15 +20,9 @@ from werkzeug import Request, Response
 
 from explorer.market import FetchError, FetchErrorKind, MarketClient, MarketSpecs, Ticker
 
-from .helpers import (
-    LoopRunner,
-    RawServer,
-    StreamHandler,
-    fast_config,
-    fixture_bytes,
-    http_response,
-    read_request_head,
-)
+from ..helpers.loop import LoopRunner
+from ..helpers.market import fast_config, fixture_bytes
+from ..helpers.servers import RawServer, StreamHandler, http_response, read_request_head
 
 BINANCE_PATH = "/api/v3/ticker/24hr"
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)

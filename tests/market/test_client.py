@@ -32,17 +32,9 @@ from explorer.market import client as client_module
 from explorer.market.hooks import HOOKS, Hook
 from explorer.market.pacing import TokenBucket
 
-from .helpers import (
-    LoopRunner,
-    RawServer,
-    SlowJsonServer,
-    fast_config,
-    fixture_bytes,
-    http_response,
-    local_client,
-    read_request_head,
-    unthrottled,
-)
+from ..helpers.loop import LoopRunner
+from ..helpers.market import fast_config, fixture_bytes, local_client, unthrottled
+from ..helpers.servers import RawServer, SlowJsonServer, http_response, read_request_head
 
 BINANCE = ("binance", "BNB/BTC")
 BINANCE_PATH = "/api/v3/ticker/24hr"

@@ -18,7 +18,8 @@ from pytest_httpserver import HTTPServer
 from explorer.market import MarketSpecs, Ticker
 from explorer.market.results import derive_percentage
 
-from .helpers import LoopRunner, fixture_bytes, local_client
+from ..helpers.loop import LoopRunner
+from ..helpers.market import fixture_bytes, local_client
 
 Expected = dict[str, Any]
 

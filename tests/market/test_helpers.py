@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from .helpers import LoopRunner
+from ..helpers.loop import LoopRunner
 
 
 def test_runner_reports_tasks_left_pending() -> None:

@@ -13,7 +13,7 @@ from explorer.market.errors import ExchangeReportedError, PayloadError, UnknownS
 from explorer.market.hooks import HOOKS, bitfinex2, bitfinex2_market_id, kraken, phemex
 from explorer.market.symbols import Pair
 
-from .helpers import fixture_bytes
+from ..helpers.market import fixture_bytes
 
 
 def document(name: str) -> Any:

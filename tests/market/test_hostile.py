@@ -8,7 +8,6 @@ import asyncio
 import json
 import time
 import tracemalloc
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -17,7 +16,8 @@ from explorer.market import FetchError, MarketClient, MarketSpecs, Ticker
 from explorer.text import is_safe
 
 from ..helpers.faults import BY_NAME, FAULTS, Fault, FaultServer
-from .helpers import LoopRunner, fast_config, unthrottled
+from ..helpers.loop import LoopRunner
+from ..helpers.market import fast_config, unthrottled
 
 TIMEOUT = 0.5
 # Generous safety bounds (the exact figures are bench/fault_matrix.py's): a fault may take its
@@ -25,12 +25,6 @@ TIMEOUT = 0.5
 SECONDS_BOUND = TIMEOUT + 1.0
 MEMORY_BOUND = 24 * 1024 * 1024
 STALL_BOUND = 0.25
-
-
-@pytest.fixture(scope="module")
-def faults() -> Iterator[FaultServer]:
-    with FaultServer(tls=True) as server:
-        yield server
 
 
 def client_for(specs: MarketSpecs, server: FaultServer, base_urls: dict[str, str]) -> MarketClient:
@@ -43,11 +37,11 @@ def client_for(specs: MarketSpecs, server: FaultServer, base_urls: dict[str, str
 
 @pytest.mark.parametrize("fault", FAULTS, ids=[fault.name for fault in FAULTS])
 def test_each_fault_alongside_a_healthy_exchange(
-    fault: Fault, faults: FaultServer, specs: MarketSpecs, run: LoopRunner
+    fault: Fault, fault_server: FaultServer, specs: MarketSpecs, run: LoopRunner
 ) -> None:
     # "binance" meets the fault; "binanceus" (the same API) meets a healthy server.
     healthy = dataclasses_replace_id(specs, "binance", "binanceus")
-    base_urls = {"binance": faults.url(fault.name), "binanceus": faults.url("ok")}
+    base_urls = {"binance": fault_server.url(fault.name), "binanceus": fault_server.url("ok")}
     stalls: list[float] = []
 
     async def heartbeat() -> None:
@@ -61,7 +55,7 @@ def test_each_fault_alongside_a_healthy_exchange(
     async def fetch() -> list[Ticker | FetchError]:
         beat = asyncio.create_task(heartbeat())
         try:
-            async with client_for(healthy, faults, base_urls) as client:
+            async with client_for(healthy, fault_server, base_urls) as client:
                 return await client.fetch_many([("binance", "BTC/USDT"), ("binanceus", "BTC/USDT")])
         finally:
             beat.cancel()
@@ -99,10 +93,12 @@ def dataclasses_replace_id(specs: MarketSpecs, source: str, copy: str) -> Market
 
 
 def test_an_implausible_field_is_missing_with_its_reason(
-    faults: FaultServer, specs: MarketSpecs, run: LoopRunner
+    fault_server: FaultServer, specs: MarketSpecs, run: LoopRunner
 ) -> None:
     async def fetch() -> Ticker:
-        async with client_for(specs, faults, {"binance": faults.url("huge-last")}) as client:
+        async with client_for(
+            specs, fault_server, {"binance": fault_server.url("huge-last")}
+        ) as client:
             return await client.fetch("binance", "BTC/USDT")
 
     ticker = run(fetch())
@@ -113,11 +109,11 @@ def test_an_implausible_field_is_missing_with_its_reason(
 
 
 def test_credentials_in_a_base_url_are_never_shown_or_stored(
-    faults: FaultServer, specs: MarketSpecs, run: LoopRunner, tmp_path
+    fault_server: FaultServer, specs: MarketSpecs, run: LoopRunner, tmp_path
 ) -> None:
     from explorer.market import TickerCache
 
-    url = faults.url("ok").replace("//", "//user:s3cret@")
+    url = fault_server.url("ok").replace("//", "//user:s3cret@")
     cache = TickerCache(tmp_path / "tickers.json")
 
     async def fetch() -> Ticker:

@@ -9,7 +9,7 @@ import pytest
 
 from explorer.market.pacing import TokenBucket
 
-from .helpers import LoopRunner
+from ..helpers.loop import LoopRunner
 
 
 class FakeClock:

@@ -9,14 +9,9 @@ import pytest
 
 from explorer.market import FetchError, FetchErrorKind, MarketClient, MarketSpecs, Ticker
 
-from .helpers import (
-    LoopRunner,
-    RawServer,
-    StreamHandler,
-    fast_config,
-    read_request_head,
-    unthrottled,
-)
+from ..helpers.loop import LoopRunner
+from ..helpers.market import fast_config, unthrottled
+from ..helpers.servers import RawServer, StreamHandler, read_request_head
 
 HUNG_REQUESTS = 200
 # Generous guard so a regression fails instead of hanging the suite; speed is the bench's job.

@@ -10,7 +10,7 @@ import pytest
 from explorer.market import MarketSpecs, SpecError, parse_specs
 from explorer.market.specs import KNOWN_KEYS
 
-from .helpers import FIXTURES
+from ..helpers.market import FIXTURES
 
 MINIMAL = """
 [exchanges.demo]

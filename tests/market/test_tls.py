@@ -13,7 +13,8 @@ from pytest_httpserver import HTTPServer
 
 from explorer.market import FetchError, FetchErrorKind, MarketClient, MarketSpecs, RetryPolicy
 
-from .helpers import LoopRunner, fast_config, fixture_bytes
+from ..helpers.loop import LoopRunner
+from ..helpers.market import fast_config, fixture_bytes
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from explorer.config import user_dirs
+from explorer.storage.folders import user_dirs
 
 pytestmark = pytest.mark.subprocess
 

@@ -60,8 +60,8 @@ BURST = textwrap.dedent(
     import asyncio, sys
     import httpx
     from PySide6.QtWidgets import QApplication
-    from explorer.app import qt_event_loop
-    from explorer.tasks import NamedTasks
+    from explorer.qt.shell.app import qt_event_loop
+    from explorer.live.tasks import NamedTasks
 
     async def burst(url):
         tasks = NamedTasks()

@@ -7,9 +7,15 @@ import logging
 import pytest
 from PySide6.QtGui import QImage
 
-from explorer.qt import flags
-from explorer.qt.flag_atlas import build_atlas, flag_codes
-from explorer.qt.flags import ATLAS_RATIOS, FLAG_SIZE, FlagAtlas, FlagIcons, render_flag
+from explorer.qt.widgets import flag_icons as flags
+from explorer.qt.widgets.flag_icons import (
+    ATLAS_RATIOS,
+    FLAG_SIZE,
+    FlagAtlas,
+    FlagIcons,
+    render_flag,
+)
+from tools.flag_atlas import build_atlas, flag_codes
 
 
 def _rgba(image: QImage) -> bytes:

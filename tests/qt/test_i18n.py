@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 from PySide6.QtWidgets import QApplication
 
-from explorer.qt.startup import install_translator
+from explorer.qt.shell.startup import install_translator
 from explorer.resources import resource
 
 
@@ -38,7 +38,7 @@ def test_the_translations_cover_the_strings_in_the_code() -> None:
 
 
 def test_translator_switches_the_window_to_chinese(qtbot, index) -> None:
-    from explorer.qt.tree_model import CountryTreeModel
+    from explorer.qt.models.tree_model import CountryTreeModel
     from explorer.qt.widgets.tree_pane import TreePane
 
     translator = install_translator(QApplication.instance(), "zh_CN")
@@ -48,5 +48,30 @@ def test_translator_switches_the_window_to_chinese(qtbot, index) -> None:
         qtbot.addWidget(pane)
         assert pane.search.placeholderText().startswith("搜索 ID、名称或国家")
         assert pane.status.text() == "102 / 102 个交易所"
+    finally:
+        QApplication.instance().removeTranslator(translator)
+
+
+def test_fetch_errors_read_in_chinese(qapp) -> None:
+    from explorer.market import FetchErrorKind
+    from explorer.qt.models.error_text import error_text
+    from explorer.text import QT_TRANSLATE_NOOP
+
+    from ..helpers.market import make_error
+
+    timeout = make_error(
+        FetchErrorKind.TIMEOUT,
+        "10",
+        template=QT_TRANSLATE_NOOP("Detail", "no full answer within %1 s"),
+    )
+    server_text = make_error(FetchErrorKind.EXCHANGE_ERROR, "Invalid symbol", name="币安")
+    assert error_text(timeout) == "Kraken did not answer in time (no full answer within 10 s)"
+    translator = install_translator(QApplication.instance(), "zh_CN")
+    assert translator is not None
+    try:
+        assert error_text(timeout) == "Kraken 未及时响应（10 秒内未收到完整响应）"
+        assert (
+            error_text(server_text) == "币安 报告了错误：Invalid symbol"
+        )  # the server's words stay
     finally:
         QApplication.instance().removeTranslator(translator)

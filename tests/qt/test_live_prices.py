@@ -13,11 +13,14 @@ from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QApplication
 from pytest_httpserver import HTTPServer
 
-from explorer.app import qt_event_loop
-from explorer.config import user_dirs
-from explorer.market import bundled_specs
-from explorer.qt.compare_model import ASK, BID, STATUS
-from explorer.qt.ticker_model import LAST
+from explorer.market import Ticker, bundled_specs
+from explorer.qt.models.compare_model import ASK, BID, STATUS
+from explorer.qt.models.ticker_model import LAST
+from explorer.qt.shell.app import qt_event_loop
+from explorer.storage.folders import user_dirs
+from explorer.storage.preferences import Preferences
+
+from ..helpers.market import make_ticker
 
 PAYLOADS = Path(__file__).parents[1] / "market" / "payloads"
 KRAKEN_USD = Path(__file__).parents[1] / "market" / "fixtures" / "kraken_xbtusd.json"
@@ -29,11 +32,22 @@ def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
         yield running
 
 
-def _point_exchanges_at(server: HTTPServer, exchanges: list[str]) -> None:
-    settings = user_dirs().config / "market-settings.json"
-    settings.parent.mkdir(parents=True, exist_ok=True)
-    urls = {e: server.url_for(f"/{e}").rstrip("/") for e in exchanges}
-    settings.write_text(json.dumps({"base_urls": urls}))
+def _point_exchanges_at(preferences: Preferences, urls: dict[str, str]) -> None:
+    """Base URLs as a person sets them in Preferences (read by the next window)."""
+    for exchange, url in urls.items():
+        preferences.set_base_url(exchange, url)
+    preferences.save()
+
+
+def _at(server: HTTPServer, exchanges: list[str]) -> dict[str, str]:
+    return {e: server.url_for(f"/{e}").rstrip("/") for e in exchanges}
+
+
+async def _until(condition, timeout: float = 20) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        assert asyncio.get_running_loop().time() < deadline, "timed out"
+        await asyncio.sleep(0.01)
 
 
 def _serve_recordings(server: HTTPServer, exchanges: list[str]) -> None:
@@ -59,8 +73,10 @@ async def _next(signal: SignalInstance, predicate=lambda *args: True) -> tuple:
         signal.disconnect(fire)
 
 
-def test_ticker_pane_fetches_the_watchlist_live(make_window, loop, httpserver: HTTPServer) -> None:
-    _point_exchanges_at(httpserver, ["kraken"])
+def test_ticker_pane_fetches_the_watchlist_live(
+    make_window, loop, httpserver: HTTPServer, preferences: Preferences
+) -> None:
+    _point_exchanges_at(preferences, _at(httpserver, ["kraken"]))
     base = "/kraken/0/public/Ticker"
     httpserver.expect_request(base, query_string="pair=XBTUSD").respond_with_data(
         KRAKEN_USD.read_bytes(), content_type="application/json"
@@ -71,23 +87,24 @@ def test_ticker_pane_fetches_the_watchlist_live(make_window, loop, httpserver: H
     window = make_window()
 
     async def scenario() -> None:
-        done = asyncio.ensure_future(_next(window.bridge.tickersDone))
         assert window.tree.select_path(["019", "US", "kraken"])
-        await done
+        await _until(lambda: not window.bridge.running("tickers"))
 
     loop.run_until_complete(scenario())
     model = window.ticker.model
     rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
     assert set(rows) == {"BTC/USD", "ETH/USD", "BTC/EUR", "BTC/USDT"}
     assert model.index(rows["BTC/USD"], LAST).data() == "3809.6"
-    assert model.state(model._rows[rows["BTC/USD"]]) == "live"
+    assert model.state_at(rows["BTC/USD"]) == "live"
     eth_status = model.index(rows["ETH/USD"], model.columnCount() - 1).data()
     assert "kraken" in eth_status.lower() or "symbol" in eth_status.lower()
-    cache = json.loads((user_dirs().ticker_cache / "tickers.json").read_text())
+    cache = json.loads(user_dirs().ticker_cache_file.read_text())
     assert "3809.6" in json.dumps(cache)
 
 
-def test_selecting_another_exchange_cancels_the_old_fetch(make_window, loop) -> None:
+def test_selecting_another_exchange_cancels_the_old_fetch(
+    make_window, loop, preferences: Preferences
+) -> None:
     async def scenario() -> None:
         handlers: list[asyncio.Task] = []
 
@@ -98,14 +115,13 @@ def test_selecting_another_exchange_cancels_the_old_fetch(make_window, loop) -> 
 
         hung = await asyncio.start_server(never_answer, "127.0.0.1", 0)
         port = hung.sockets[0].getsockname()[1]
-        settings = user_dirs().config / "market-settings.json"
-        settings.parent.mkdir(parents=True, exist_ok=True)
         hung_url = f"http://127.0.0.1:{port}"
-        settings.write_text(json.dumps({"base_urls": {"kraken": hung_url, "gemini": hung_url}}))
+        _point_exchanges_at(preferences, {"kraken": hung_url, "gemini": hung_url})
         window = make_window()
         assert window.tree.select_path(["019", "US", "kraken"])
         await asyncio.sleep(0.2)
-        first = window.bridge.tasks._named["tickers"]
+        first = window.bridge.tasks.current("tickers")
+        assert first is not None
         assert window.tree.select_path(["019", "US", "gemini"])
         await asyncio.wait([first], timeout=5)
         assert first.cancelled()
@@ -128,13 +144,15 @@ def test_unpriced_exchange_says_why(make_window) -> None:
     assert window.ticker.view.isHidden()
 
 
-def test_compare_across_exchanges(make_window, loop, httpserver: HTTPServer) -> None:
+def test_compare_across_exchanges(
+    make_window, loop, httpserver: HTTPServer, preferences: Preferences, index
+) -> None:
     specs = bundled_specs()
-    window = make_window()
-    listed = {e.id for e in window.index.select(include_delisted=False)}
+    listed = {e.id for e in index.select(include_delisted=False)}
     priced = sorted(set(specs.exchanges) & listed)
-    _point_exchanges_at(httpserver, priced)
+    _point_exchanges_at(preferences, _at(httpserver, priced))
     _serve_recordings(httpserver, priced)
+    window = make_window()
 
     async def scenario() -> None:
         finished = asyncio.ensure_future(
@@ -152,12 +170,11 @@ def test_compare_across_exchanges(make_window, loop, httpserver: HTTPServer) -> 
     ok = [r for r, s in enumerate(statuses) if s in ("ok", "cached")]
     assert len(ok) >= 20  # most recordings are of BTC/USDT
     best_bid, best_ask = model.best()
-    bids = {model.index(r, 0).data(): model._rows[r][2].bid for r in ok}
     assert best_bid is not None and best_ask is not None
-    best_bid_value = max(v for v in bids.values() if v is not None)
-    assert model._rows[[e for e, _, _ in model._rows].index(best_bid)][2].bid == best_bid_value
-    assert model.index([e for e, _, _ in model._rows].index(best_bid), BID).data(8) is not None
-    assert model.index([e for e, _, _ in model._rows].index(best_ask), ASK).data(8) is not None
+    bids = [r.bid for r in map(model.result_of, priced) if isinstance(r, Ticker) and r.bid]
+    assert model.result_of(best_bid).bid == max(bids)
+    assert model.index(model.row_of(best_bid), BID).data(8) is not None  # highlighted
+    assert model.index(model.row_of(best_ask), ASK).data(8) is not None
     assert len(model.failures()) == len(priced) - len(ok)
     assert all(reason for _, reason in model.failures())
 
@@ -166,33 +183,32 @@ __all__ = ["QObject"]
 
 
 def test_compare_ignores_empty_books_and_names_duplicates(qapp) -> None:
-    from decimal import Decimal
 
-    from explorer.market import Ticker
-    from explorer.qt.compare_model import CompareModel
+    from explorer.qt.models.compare_model import CompareModel
 
     def ticker(exchange: str, bid: str, ask: str) -> Ticker:
-        return Ticker(exchange, "BTC/USDT", Decimal(ask), Decimal(bid), Decimal(ask), None, None,
-                      None, None, None, None, None, 0, 5, "http://127.0.0.1/")  # fmt: skip
+        return make_ticker(exchange=exchange, symbol="BTC/USDT", last=ask, bid=bid, ask=ask)
 
     model = CompareModel()
     model.reset([("bitfinex", "Bitfinex"), ("bitfinex2", "Bitfinex"), ("bitget", "Bitget")])
-    model.add_result("bitfinex", ticker("bitfinex", "99", "101"))
-    model.add_result("bitfinex2", ticker("bitfinex2", "100", "102"))
-    model.add_result("bitget", ticker("bitget", "0", "0"))  # a placeholder book
+    model.add_result(ticker("bitfinex", "99", "101"))
+    model.add_result(ticker("bitfinex2", "100", "102"))
+    model.add_result(ticker("bitget", "0", "0"))  # a placeholder book
     assert model.best() == ("bitfinex2", "bitfinex")
     names = [model.index(r, 0).data() for r in range(3)]
     assert names == ["Bitfinex (bitfinex)", "Bitfinex (bitfinex2)", "Bitget"]
 
 
-def test_services_warm_up_off_the_ui_thread_and_close_even_mid_warm_up(loop) -> None:
+def test_services_warm_up_off_the_ui_thread_and_close_even_mid_warm_up(
+    loop, preferences: Preferences
+) -> None:
     import threading
 
-    from explorer.qt.bridge import ServiceBridge
-    from explorer.services import Services
+    from explorer.live.services import Services
+    from explorer.qt.shell.bridge import ServiceBridge
 
     built_on: list[threading.Thread] = []
-    bridge = ServiceBridge(Services(user_dirs(), trust_env=False))
+    bridge = ServiceBridge(Services(user_dirs(), preferences, trust_env=False))
     real_warm_up = bridge.services.warm_up
 
     built: list[object] = []
@@ -210,6 +226,6 @@ def test_services_warm_up_off_the_ui_thread_and_close_even_mid_warm_up(loop) -> 
 
     loop.run_until_complete(scenario())
     assert built_on and built_on[0] is not threading.main_thread()
-    assert built and built[0]._http.is_closed  # type: ignore[attr-defined]
+    assert built and built[0].closed  # type: ignore[attr-defined]
     bridge.warm_up()  # after closing: nothing starts again
-    assert bridge._warming is not None and bridge._warming.done()
+    assert built_on == [built_on[0]]

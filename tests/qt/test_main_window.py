@@ -9,11 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from explorer.config import user_dirs
-from explorer.qt.bridge import ServiceBridge
-from explorer.qt.main_window import DETAIL, TABLE, WELCOME
+from explorer.live.services import Services
+from explorer.qt.shell.bridge import ServiceBridge
 from explorer.qt.widgets.link_label import open_web_link
-from explorer.services import Services
+from explorer.qt.widgets.main_window import DETAIL, TABLE, WELCOME
+from explorer.storage.folders import user_dirs
 
 
 def test_selecting_an_exchange_shows_its_detail(make_window) -> None:
@@ -122,7 +122,7 @@ def test_restored_exchange_is_shown_from_disk_once_services_attach(make_window) 
     second = make_window(attach=False)  # as painted at start-up: no services, no network code
     assert second.tree.selected_path() == ["019", "US", "kraken"]
     assert second.pages.currentIndex() == WELCOME
-    bridge = ServiceBridge(Services(user_dirs(), trust_env=False))
+    bridge = ServiceBridge(Services(user_dirs(), second.preferences, trust_env=False))
     second.attach(bridge)
     assert second.pages.currentIndex() == DETAIL
     assert second.detail.name.text() == "Kraken"
@@ -159,18 +159,15 @@ def test_placeholder_logo_until_the_real_one_arrives(make_window) -> None:
     assert window.detail.logo.pixmap().toImage() != placeholder
 
 
-def test_logo_cached_from_a_local_server_shows_offline(qtbot, index, httpserver) -> None:
+def test_logo_cached_from_a_local_server_shows_offline(make_window, index, httpserver) -> None:
     """Fetch once through the real cache from a local server; later, offline, it comes from disk."""
-    import asyncio
     import dataclasses
 
     from explorer.catalogue.query import CatalogueIndex
-    from explorer.config import user_dirs
     from explorer.logos import LogoCache, logo_client
-    from explorer.qt.bridge import ServiceBridge
-    from explorer.qt.main_window import MainWindow
-    from explorer.qt.settings import WindowSettings
-    from explorer.services import Services
+    from explorer.storage.folders import user_dirs
+
+    from ..helpers.loop import run_checked
 
     httpserver.expect_request("/kraken.png").respond_with_data(_png(16), content_type="image/png")
     url = httpserver.url_for("/kraken.png")
@@ -179,21 +176,28 @@ def test_logo_cached_from_a_local_server_shows_offline(qtbot, index, httpserver)
         async with logo_client(trust_env=False) as client:
             await LogoCache(user_dirs().logo_cache).fetch(url, client)
 
-    asyncio.run(fetch_once())
+    run_checked(fetch_once())
     httpserver.clear()  # from here on the "network" answers nothing
     catalogue = index.catalogue
     exchanges = tuple(
         dataclasses.replace(e, logo=url) if e.id == "kraken" else e for e in catalogue.exchanges
     )
-    local = CatalogueIndex(dataclasses.replace(catalogue, exchanges=exchanges))
-    dirs = user_dirs()
-    window = MainWindow(local, WindowSettings(dirs.settings_file))
-    window.attach(ServiceBridge(Services(dirs, trust_env=False)))
-    qtbot.addWidget(window)
+    window = make_window(
+        catalogue=CatalogueIndex(dataclasses.replace(catalogue, exchanges=exchanges))
+    )
     assert window.tree.select_path(["019", "US", "kraken"])
     shown = window.detail.logo.pixmap().toImage()
     assert shown.pixelColor(shown.width() // 2, shown.height() // 2).green() == 200
     assert httpserver.log == []
+
+
+def test_a_logo_that_cannot_be_fetched_says_why_on_hover(make_window) -> None:
+    window = make_window()
+    assert window.tree.select_path(["019", "US", "kraken"])
+    kraken = window.detail.exchange
+    window.bridge.logoFailed.emit(kraken.logo, "Could not connect; are you offline?")
+    assert "are you offline?" in window.detail.logo.toolTip()
+    assert window.detail.logo.pixmap() is not None  # the placeholder stays
 
 
 def test_activating_a_table_row_selects_that_exchange_in_the_tree(make_window) -> None:

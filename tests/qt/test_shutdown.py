@@ -21,7 +21,7 @@ DRIVER = textwrap.dedent(
     """
     import sys, time
     from PySide6.QtCore import QTimer
-    from explorer.qt import startup
+    from explorer.qt.shell import startup
 
     real_attach = startup.attach_services
 
@@ -41,7 +41,7 @@ DRIVER = textwrap.dedent(
         return bridge
 
     startup.attach_services = attach
-    from explorer.app import run_app
+    from explorer.qt.shell.app import run_app
     sys.exit(run_app())
     """
 )

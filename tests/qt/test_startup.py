@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.qt import startup
+from explorer.qt.shell import startup
 
 
 def test_waits_for_the_tree_to_be_painted(make_window, qapp) -> None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explorer.qt import ticker_format as fmt
+from explorer.market import formatting as fmt
 
 from ..market.test_values import sane_decimals
 

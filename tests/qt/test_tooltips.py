@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtGui import Qt, QTextDocument
 
-from explorer.market import FetchError, FetchErrorKind, Ticker
-from explorer.qt.plain_text import tooltip
+from explorer.market import FetchErrorKind
+from explorer.qt.models.display_text import tooltip
+
+from ..helpers.market import make_error, make_ticker
 
 MARKUP = "W <b>W</b> <img src='http://evil.example/x.png'> &amp;"
 
@@ -57,34 +57,38 @@ def test_the_tree_tooltip_of_a_hostile_name(make_window) -> None:
 
 
 def test_ticker_and_compare_error_tooltips(qapp) -> None:
-    from explorer.qt.compare_model import STATUS, CompareModel
-    from explorer.qt.ticker_model import TickerTableModel
+    from explorer.qt.models.compare_model import STATUS, CompareModel
+    from explorer.qt.models.ticker_model import TickerTableModel
 
-    error = FetchError(FetchErrorKind.EXCHANGE_ERROR, MARKUP, exchange="x", symbol="BTC/USDT")
+    error = make_error(
+        FetchErrorKind.EXCHANGE_ERROR, MARKUP, exchange="x", name="X", symbol="BTC/USDT"
+    )
+    shown = f"X reported an error: {MARKUP}"
     tickers = TickerTableModel()
     tickers.set_symbols(["BTC/USDT"], {})
-    tickers.update("BTC/USDT", error)
+    tickers.update(error)
     tip = tickers.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
-    assert rendered(tip) == MARKUP and bold_runs(tip) == 0
+    assert rendered(tip) == shown and bold_runs(tip) == 0
 
     compare = CompareModel()
     compare.reset([("x", "X")])
-    compare.add_result("x", error)
+    compare.add_result(error)
     tip = compare.index(0, STATUS).data(Qt.ItemDataRole.ToolTipRole)
-    assert rendered(tip) == MARKUP and bold_runs(tip) == 0
+    assert rendered(tip) == shown and bold_runs(tip) == 0
 
 
 def test_an_invalid_field_explains_itself_in_its_cell(qapp) -> None:
-    from explorer.qt.ticker_model import LAST, TickerTableModel
+    from explorer.qt.models.ticker_model import LAST, TickerTableModel
 
-    ticker = Ticker(
-        exchange="x", symbol="BTC/USDT", last=None, bid=Decimal(1), ask=Decimal(2), high=None,
-        low=None, open=None, base_volume=None, quote_volume=None, percentage=None,
-        timestamp=None, fetched_at=1_700_000_000_000, latency_ms=1, source_url="http://x",
+    ticker = make_ticker(
+        exchange="x",
+        symbol="BTC/USDT",
+        bid="1",
+        ask="2",
         invalid={"last": "1.000e+400 is out of range"},
-    )  # fmt: skip
+    )
     model = TickerTableModel()
     model.set_symbols(["BTC/USDT"], {})
-    model.update("BTC/USDT", ticker)
+    model.update(ticker)
     assert model.index(0, LAST).data() == "—"
     assert "out of range" in rendered(model.index(0, LAST).data(Qt.ItemDataRole.ToolTipRole))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from explorer.catalogue.browse import Kind, Tree
 from explorer.catalogue.query import CatalogueIndex, fold_for_search
-from explorer.qt.tree_nodes import Kind, Tree
 
 TERMS = ["bit", "b", "ex", "coin", "japan", "日本", "united", "欧洲", "europe", "us", "k", "x", "1"]
 

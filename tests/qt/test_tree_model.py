@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from explorer.catalogue.query import CatalogueIndex
-from explorer.qt.roles import CountRole, ExchangeRole, KeyRole
-from explorer.qt.tree_model import COUNT, NAME, CountryTreeModel
+from explorer.qt.models.roles import CountRole, ExchangeRole, KeyRole
+from explorer.qt.models.tree_model import COUNT, NAME, CountryTreeModel
 
 
 @pytest.fixture

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.qt.compare_model import CompareModel
+from explorer.market.results import FetchResult
+from explorer.qt.models.compare_model import CompareModel
 
 
 class CompareDialog(QDialog):
@@ -60,7 +61,7 @@ class CompareDialog(QDialog):
         header.setStretchLastSection(True)
         # Results arrive one by one, up to hundreds a second: apply them in batches, a few
         # times a second, and re-sort only then (each re-sort asks every row for its key).
-        self._pending: dict[str, object] = {}
+        self._pending: dict[str, FetchResult] = {}
         self._sized = False
         self._progress = (0, 0)  # (done, total) of the compare under way
         self._unavailable = 0  # exchanges in scope without live prices
@@ -90,8 +91,8 @@ class CompareDialog(QDialog):
         self._unavailable = unavailable
         self._update_summary()
 
-    def show_result(self, exchange: str, result: object) -> None:
-        self._pending[exchange] = result
+    def show_result(self, result: FetchResult) -> None:
+        self._pending[result.exchange] = result
         if not self._flush_timer.isActive():
             self._flush_timer.start()
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from explorer.catalogue.model import Exchange
 from explorer.catalogue.query import CatalogueIndex
-from explorer.qt.flags import FlagIcons
+from explorer.qt.models.display_text import tooltip
+from explorer.qt.widgets.flag_icons import FlagIcons
 from explorer.qt.widgets.link_label import LinkLabel
 
 LOGO_SIZE = QSize(64, 64)
@@ -134,6 +135,11 @@ class DetailPane(QWidget):
 
     def set_logo(self, logo: QPixmap) -> None:
         self.logo.setPixmap(logo)
+        self.logo.setToolTip("")
+
+    def set_logo_problem(self, reason: str) -> None:
+        """The logo could not be fetched: the placeholder stays, and says why on hover."""
+        self.logo.setToolTip(tooltip(self.tr("Logo unavailable: %1").replace("%1", reason)) or "")
 
     def _show_history(self, exchange: Exchange) -> None:
         snapshots = self._index.catalogue.snapshots

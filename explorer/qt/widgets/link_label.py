@@ -7,7 +7,7 @@ from PySide6.QtGui import QCursor, QDesktopServices, QMouseEvent, QPalette, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from explorer.catalogue.links import is_web_url
-from explorer.qt.plain_text import tooltip
+from explorer.qt.models.display_text import tooltip
 
 
 def open_web_link(url: str) -> bool:

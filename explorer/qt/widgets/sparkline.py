@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPointF, QSize
 from PySide6.QtGui import QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from explorer.qt.ticker_model import TicksRole
+from explorer.qt.models.ticker_model import TicksRole
 
 
 class SparklineDelegate(QStyledItemDelegate):

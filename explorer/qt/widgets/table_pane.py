@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.catalogue.model import Exchange
-from explorer.qt.exchange_table import ExchangeTableModel
-from explorer.qt.roles import ExchangeRole, SortRole
+from explorer.qt.models.exchange_table import ExchangeTableModel
+from explorer.qt.models.roles import ExchangeRole, SortRole
 
 
 class ExchangeTablePane(QWidget):

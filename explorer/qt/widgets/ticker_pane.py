@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.qt.ticker_model import TREND, TickerTableModel
+from explorer.market.results import FetchResult
+from explorer.qt.models.ticker_model import TREND, TickerTableModel
 from explorer.qt.widgets.sparkline import SparklineDelegate
 
 DEFAULT_INTERVAL_S = 10
@@ -127,9 +128,9 @@ class TickerPane(QGroupBox):
         self.message.setVisible(True)
         self._set_controls_visible(False)
 
-    def show_result(self, exchange: str, symbol: str, result: object) -> None:
-        if exchange == self.exchange:
-            self.model.update(symbol, result)
+    def show_result(self, result: FetchResult) -> None:
+        if result.exchange == self.exchange:
+            self.model.update(result)
 
     def refresh(self) -> None:
         if self.exchange and self.model.symbols():

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.qt.roles import KeyRole
-from explorer.qt.tree_model import NAME, CountryTreeModel
+from explorer.qt.models.roles import KeyRole
+from explorer.qt.models.tree_model import NAME, CountryTreeModel
 
 AUTO_EXPAND_LIMIT = 60  # expand every country when a search leaves at most this many exchanges
 

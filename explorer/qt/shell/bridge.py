@@ -1,0 +1,121 @@
+"""The one bridge between the Qt widgets and the Qt-free services: it schedules their coroutines
+as named tasks on the qasync loop (a new request of a name cancels the one in flight) and
+re-emits what they deliver as typed signals. Nothing else happens here."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from explorer.live.services import Services
+from explorer.live.tasks import NamedTasks
+from explorer.market.results import FetchError, FetchResult, Ticker
+from explorer.market.specs import MarketSpecs
+
+log = logging.getLogger(__name__)
+
+
+class ServiceBridge(QObject):
+    logoReady = Signal(str, bytes)  # noqa: N815  (url, image bytes)
+    logoFailed = Signal(str, str)  # noqa: N815  (url, plain-English reason)
+    tickerReceived = Signal(Ticker)  # noqa: N815  (a watchlist row's new prices)
+    tickerFailed = Signal(FetchError)  # noqa: N815  (why a watchlist row has none)
+    compareReceived = Signal(Ticker)  # noqa: N815
+    compareFailed = Signal(FetchError)  # noqa: N815
+    compareProgress = Signal(int, int)  # noqa: N815  (done, total)
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = NamedTasks()
+        self.services = services
+        self._closed = False
+
+    def warm_up(self) -> None:
+        """Build the network services on a worker thread now, so no fetch stalls the UI later."""
+        if self._closed:
+            return
+        try:
+            self.services.start_warm_up()
+        except RuntimeError:
+            log.debug("no event loop; services will be built on first use")
+
+    def _start(self, name: str, coro: Coroutine[Any, Any, None]) -> None:
+        if self._closed:
+            coro.close()
+            return
+        try:
+            self.tasks.start(name, coro)
+        except RuntimeError:  # no asyncio loop (widgets used without the app's loop)
+            log.debug("no event loop; %s not started", name)
+
+    def cancel(self, name: str) -> None:
+        self.tasks.cancel(name)
+
+    def running(self, name: str) -> bool:
+        return self.tasks.running(name)
+
+    # -- logos ---------------------------------------------------------------------------------
+    def cached_logo(self, url: str) -> bytes | None:
+        """A logo already on disk, without any network access."""
+        return self.services.logos().cached(url)
+
+    def discard_logo(self, url: str) -> None:
+        """Drop a cached logo that does not decode, so that it is downloaded again."""
+        self.services.logos().discard(url)
+
+    def request_logo(self, url: str) -> None:
+        """Fetch a logo; a newer request cancels one still in flight (the selection moved on)."""
+        self._start("logo", self._logo(url))
+
+    async def _logo(self, url: str) -> None:
+        from explorer.logos import LogoError
+        from explorer.net.failures import TransportError
+
+        try:
+            data = await self.services.logo(url)
+        except LogoError as exc:
+            self.logoFailed.emit(url, str(exc))
+            return
+        except TransportError as exc:  # no client: the CA settings could not be loaded
+            self.logoFailed.emit(url, exc.failure.detail)
+            return
+        self.logoReady.emit(url, data)
+
+    # -- live prices ---------------------------------------------------------------------------
+    def market_specs(self) -> MarketSpecs:
+        return self.services.market_specs()
+
+    def cached_ticker(self, exchange: str, symbol: str) -> Ticker | None:
+        """The last ticker kept on disk (marked cached), read without any network access."""
+        return self.services.cached_ticker(exchange, symbol)
+
+    def request_tickers(self, exchange: str, symbols: list[str]) -> None:
+        """Refresh a watchlist; a new request (another exchange) cancels the one in flight."""
+        deliver = self._emitter(self.tickerReceived, self.tickerFailed)
+        self._start("tickers", self.services.refresh(exchange, symbols, deliver))
+
+    def request_compare(self, symbol: str, exchanges: list[str]) -> None:
+        deliver = self._emitter(self.compareReceived, self.compareFailed)
+        progress = self.compareProgress.emit
+        self._start("compare", self.services.compare(symbol, exchanges, deliver, progress))
+
+    @staticmethod
+    def _emitter(received: Any, failed: Any) -> Any:
+        def deliver(result: FetchResult) -> None:
+            if isinstance(result, Ticker):
+                received.emit(result)
+            else:
+                failed.emit(result)
+
+        return deliver
+
+    async def aclose(self) -> None:
+        """Cancel every task and close the services; nothing is left pending."""
+        self._closed = True
+        await self.tasks.shutdown()
+        await self.services.aclose()
+        await asyncio.sleep(0)

@@ -1,0 +1,403 @@
+"""The main window: country tree on the left; exchange table or detail, and live prices, right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+)
+
+from explorer.catalogue.model import Exchange
+from explorer.catalogue.query import CatalogueIndex
+from explorer.qt.models.roles import ExchangeRole
+from explorer.qt.models.tree_model import CountryTreeModel
+from explorer.qt.widgets.flag_icons import FlagIcons
+from explorer.qt.widgets.link_label import open_web_link
+from explorer.qt.widgets.tree_pane import TreePane
+from explorer.storage import preferences as prefs
+from explorer.storage.preferences import Preferences
+
+if TYPE_CHECKING:
+    from explorer.qt.shell.bridge import ServiceBridge
+    from explorer.qt.widgets.compare_dialog import CompareDialog
+    from explorer.qt.widgets.detail_pane import DetailPane
+    from explorer.qt.widgets.table_pane import ExchangeTablePane
+    from explorer.qt.widgets.ticker_pane import TickerPane
+
+WELCOME, TABLE, DETAIL = range(3)
+
+
+class MainWindow(QMainWindow):
+    """Built and painted before the network code is loaded; ``attach`` then hands it the
+    services, and only from then on does the right-hand side follow the tree's selection."""
+
+    def __init__(self, index: CatalogueIndex, preferences: Preferences) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Exchange Explorer"))
+        self.index = index
+        self._bridge: ServiceBridge | None = None
+        self.preferences = preferences
+        self.flags = FlagIcons(device_pixel_ratio=self.devicePixelRatioF())
+        self.tree_model = CountryTreeModel(index, self.flags, self)
+        self.tree = TreePane(self.tree_model)
+        self.welcome = QLabel(self.tr("Choose a region, a country or an exchange on the left."))
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self._table: ExchangeTablePane | None = None
+        self._detail: DetailPane | None = None
+        self._ticker: TickerPane | None = None
+        ticker_frame, self._ticker_message = _framed_message(
+            QCoreApplication.translate("TickerPane", "Live prices"),
+            self.tr("Select an exchange to see its live prices."),
+        )
+        self._compare: CompareDialog | None = None
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.setObjectName("rightSplitter")
+        self.right.addWidget(self.pages)
+        self.right.addWidget(ticker_frame)  # replaced by the ticker pane on first use
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("mainSplitter")
+        self.split.addWidget(self.tree)
+        self.split.addWidget(self.right)
+        self.split.setStretchFactor(1, 1)
+        self.setCentralWidget(self.split)
+        self._build_menus()
+        self._connect()
+        self._restore()
+
+    def attach(self, bridge: ServiceBridge) -> None:
+        """Connect the services and show what the restored selection shows (from disk only:
+        start-up makes no network request)."""
+        self._bridge = bridge
+        bridge.logoReady.connect(self._logo_ready)
+        bridge.logoFailed.connect(self._logo_failed)
+        self._show_path(self.tree.selected_path(), fetch=False)
+
+    @property
+    def bridge(self) -> ServiceBridge:
+        if self._bridge is None:
+            raise RuntimeError("the window has no services yet: call attach() first")
+        return self._bridge
+
+    # The right-hand pages are built on first use: start-up only paints the tree.
+    @property
+    def table(self) -> ExchangeTablePane:
+        if self._table is None:
+            from explorer.qt.widgets.table_pane import ExchangeTablePane
+
+            self._table = ExchangeTablePane()
+            self._table.exchangeActivated.connect(self._open_from_table)
+            self._table.contextMenuRequested.connect(self._context_menu)
+            self.pages.insertWidget(TABLE, self._table)
+        return self._table
+
+    @property
+    def ticker(self) -> TickerPane:
+        if self._ticker is None:
+            from explorer.qt.widgets.ticker_pane import TickerPane
+
+            self._ticker = TickerPane()
+            self._ticker.refreshRequested.connect(self.bridge.request_tickers)
+            self._ticker.stopRequested.connect(lambda: self.bridge.cancel("tickers"))
+            self._ticker.watchlistChanged.connect(
+                lambda exchange, symbols: self.preferences.set_watchlist(exchange, symbols)
+            )
+            self.bridge.tickerReceived.connect(self._ticker.show_result)
+            self.bridge.tickerFailed.connect(self._ticker.show_result)
+            placeholder = self.right.replaceWidget(1, self._ticker)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        return self._ticker
+
+    def _clear_prices(self, message: str) -> None:
+        if self._ticker is None:  # not built yet: the placeholder says it without loading it
+            self._ticker_message.setText(message)
+        else:
+            self._ticker.clear(message)
+
+    @property
+    def detail(self) -> DetailPane:
+        if self._detail is None:
+            from explorer.qt.widgets.detail_pane import DetailPane
+
+            _ = self.table  # keeps the page order: welcome, table, detail
+            self._detail = DetailPane(self.index, self.flags)
+            self._detail.linkActivated.connect(open_web_link)
+            self.pages.insertWidget(DETAIL, self._detail)
+        return self._detail
+
+    # -- wiring --------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for label, file_format in ((self.tr("Export view as &CSV…"), "csv"),
+                                   (self.tr("Export view as &JSON…"), "json")):  # fmt: skip
+            action = file_menu.addAction(label)
+            action.triggered.connect(lambda _=False, f=file_format: self._export_dialog(f))
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        find = QAction(self.tr("&Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.tree.focus_search)
+        edit_menu.addAction(find)
+        self.addAction(find)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        compare = QAction(self.tr("&Compare prices…"), self)
+        compare.setShortcut(QKeySequence("Ctrl+K"))
+        compare.triggered.connect(self.open_compare)
+        tools_menu.addAction(compare)
+        self.addAction(compare)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About Exchange Explorer"), self._about)
+
+    def _connect(self) -> None:
+        self.tree.selectionChanged.connect(self._show_path)
+        self.tree.filterChanged.connect(self._refresh_table)
+        self.tree.contextMenuRequested.connect(
+            lambda index, where: self._context_menu(index.data(ExchangeRole), where)
+        )
+
+    # -- selection -----------------------------------------------------------------------------
+    def _show_path(self, path: list[str], fetch: bool = True) -> None:
+        if self._bridge is None:
+            return  # attach() shows the selection restored before it
+        if len(path) == 3:
+            self._show_exchange(self.index.exchange(path[2]), fetch)
+        elif len(path) in (1, 2):
+            self._refresh_table()
+            self.pages.setCurrentIndex(TABLE)
+            self._clear_prices(self.tr("Select an exchange to see its live prices."))
+        else:
+            self.pages.setCurrentIndex(WELCOME)
+
+    def _refresh_table(self) -> None:
+        path = self.tree.selected_path()
+        if len(path) not in (1, 2):
+            return
+        node = self.tree_model.find(path)
+        name = (self.index.region_name(path[0]) if len(path) == 1
+                else self.index.country_name(path[1]))  # fmt: skip
+        exchanges = self.tree_model.exchanges_under(node)
+        self.table.show_exchanges(
+            self.tr("%1 — %2 exchanges").replace("%1", name).replace("%2", str(len(exchanges))),
+            exchanges,
+        )
+
+    def _show_exchange(self, exchange: Exchange, fetch: bool) -> None:
+        from explorer.qt.widgets.detail_pane import LOGO_SIZE
+        from explorer.qt.widgets.logo_images import logo_pixmap, placeholder
+
+        logo = placeholder(exchange.id, exchange.name, LOGO_SIZE)
+        if exchange.logo:
+            cached = self.bridge.cached_logo(exchange.logo)
+            pixmap = logo_pixmap(cached, LOGO_SIZE) if cached else None
+            if cached and pixmap is None:  # on disk but Qt cannot decode it: fetch it afresh
+                self.bridge.discard_logo(exchange.logo)
+            if pixmap is not None:
+                logo = pixmap
+            elif fetch:
+                self.bridge.request_logo(exchange.logo)
+        self.detail.show_exchange(exchange, logo)
+        self.pages.setCurrentIndex(DETAIL)
+        self._show_prices(exchange, live=fetch)
+
+    def _show_prices(self, exchange: Exchange, live: bool) -> None:
+        specs = self.bridge.market_specs()
+        reason = specs.unavailable_reason(exchange.id)
+        if reason:
+            self.ticker.show_unavailable(exchange.name, reason)
+            return
+        spec = specs.exchanges[exchange.id]
+        symbols = self.preferences.watchlist(exchange.id) or list(spec.default_symbols)
+        cached = {s: self.bridge.cached_ticker(exchange.id, s) for s in symbols}
+        self.ticker.show_exchange(exchange.id, symbols, cached, spec.rate_limit, live)
+
+    # -- compare -------------------------------------------------------------------------------
+    def open_compare(self) -> CompareDialog:
+        if self._compare is None:
+            from explorer.qt.widgets.compare_dialog import CompareDialog
+
+            scopes = []
+            for region in self.index.regions():
+                scopes.append((region, self.index.region_name(region)))
+                scopes += [
+                    (c, "    " + self.index.country_name(c)) for c in self.index.countries(region)
+                ]
+            self._compare = CompareDialog(scopes, self)
+            self._compare.compareRequested.connect(self.compare)
+            self._compare.stopRequested.connect(lambda: self.bridge.cancel("compare"))
+            self.bridge.compareReceived.connect(self._compare.show_result)
+            self.bridge.compareFailed.connect(self._compare.show_result)
+            self.bridge.compareProgress.connect(self._compare.show_progress)
+        self._compare.show()
+        self._compare.raise_()
+        return self._compare
+
+    def compare(self, symbol: str, scope: str) -> None:
+        """Fetch ``symbol`` from every priced exchange in ``scope`` ("" all, region or country)."""
+        if scope in self.index.catalogue.regions:
+            found = self.index.select(region=scope, include_delisted=False)
+        elif scope:
+            found = self.index.select(country=scope, include_delisted=False)
+        else:
+            found = self.index.select(include_delisted=False)
+        specs = self.bridge.market_specs()
+        priced = [(e.id, e.name) for e in found if e.id in specs.exchanges]
+        dialog = self.open_compare()
+        dialog.start(priced, unavailable=len(found) - len(priced))
+        self.bridge.request_compare(symbol, [exchange_id for exchange_id, _ in priced])
+
+    def _logo_ready(self, url: str, data: bytes) -> None:
+        from explorer.qt.widgets.detail_pane import LOGO_SIZE
+        from explorer.qt.widgets.logo_images import logo_pixmap
+
+        pixmap = logo_pixmap(data, LOGO_SIZE)
+        if pixmap is None:  # downloaded but undecodable: not kept, so a later visit tries again
+            self.bridge.discard_logo(url)
+            return
+        current = self._detail.exchange if self._detail else None
+        if current is not None and current.logo == url:
+            self.detail.set_logo(pixmap)
+
+    def _logo_failed(self, url: str, reason: str) -> None:
+        current = self._detail.exchange if self._detail else None
+        if current is not None and current.logo == url:
+            self.detail.set_logo_problem(reason)
+
+    def _open_from_table(self, exchange_id: str) -> None:
+        self.tree.select_exchange(exchange_id, within=self.tree.selected_path())
+
+    # -- actions -------------------------------------------------------------------------------
+    def _context_menu(self, exchange: Exchange | None, where: QPoint) -> None:
+        if exchange is None:
+            return
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        clipboard = QGuiApplication.clipboard()
+        menu.addAction(self.tr("Copy id"), lambda: clipboard.setText(exchange.id))
+        if exchange.website:
+            menu.addAction(
+                self.tr("Copy website link"), lambda: clipboard.setText(exchange.website or "")
+            )
+            menu.addAction(self.tr("Open website"), lambda: open_web_link(exchange.website or ""))
+        if exchange.docs:
+            menu.addAction(
+                self.tr("Copy API docs link"), lambda: clipboard.setText(exchange.docs or "")
+            )
+        menu.popup(where)
+        self._open_menu = menu  # keep it alive while it is shown
+
+    def export_view(self, path: Path, file_format: str) -> int:
+        from explorer.catalogue.export import export_exchanges
+
+        exchanges = self.tree_model.visible_exchanges()
+        export_exchanges(exchanges, path, file_format)
+        return len(exchanges)
+
+    def _export_dialog(self, file_format: str) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export view"),
+            f"exchanges.{file_format}",
+            f"{file_format.upper()} (*.{file_format})",
+        )
+        if not name:
+            return
+        try:
+            count = self.export_view(Path(name), file_format)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), f"{name}: {exc.strerror}")
+            return
+        self.statusBar().showMessage(
+            self.tr("Exported %1 exchanges to %2").replace("%1", str(count)).replace("%2", name),
+            5000,
+        )
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from explorer.versions import library_versions
+
+        lines = [f"{name} {value}" for name, value in library_versions().items()]
+        snapshots = ", ".join(s.key for s in self.index.catalogue.snapshots)
+        lines += [
+            "",
+            self.tr("Catalogue: %1 exchanges from %2")
+            .replace("%1", str(len(self.index.catalogue.exchanges)))
+            .replace("%2", snapshots),
+            self.tr("Exchange data: ccxt documentation (MIT licence)."),
+            self.tr("Flags: flag-icons by Panayiotis Lipiridis (MIT licence)."),
+            self.tr("Names: Unicode CLDR via Babel; regions: UN M49."),
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About Exchange Explorer"),
+            "\n".join(lines),
+            parent=self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    # -- settings ------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        p = self.preferences
+        if not self.restoreGeometry(QByteArray(p.get(prefs.GEOMETRY))):
+            self.resize(QSize(1200, 760))
+        if not self.split.restoreState(QByteArray(p.get(prefs.MAIN_SPLITTER))):
+            self.split.setSizes([360, 840])
+        if not self.right.restoreState(QByteArray(p.get(prefs.RIGHT_SPLITTER))):
+            self.right.setSizes([480, 260])
+        self.tree.show_delisted.setChecked(p.get(prefs.SHOW_DELISTED))
+        order = Qt.SortOrder(p.get(prefs.SORT_ORDER))
+        self.tree.view.sortByColumn(p.get(prefs.SORT_COLUMN), order)
+        path = list(p.get(prefs.SELECTION))
+        if path:
+            self.tree.select_path(path)  # the right-hand side follows in attach()
+
+    def save_settings(self) -> None:
+        p = self.preferences
+        p.set(prefs.GEOMETRY, self.saveGeometry().data())
+        p.set(prefs.MAIN_SPLITTER, self.split.saveState().data())
+        p.set(prefs.RIGHT_SPLITTER, self.right.saveState().data())
+        p.set(prefs.SHOW_DELISTED, self.tree.show_delisted.isChecked())
+        header = self.tree.view.header()
+        p.set(prefs.SORT_COLUMN, header.sortIndicatorSection())
+        p.set(prefs.SORT_ORDER, header.sortIndicatorOrder().value)
+        p.set(prefs.SELECTION, tuple(self.tree.selected_path()))
+        p.save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_settings()
+        if self._compare is not None:
+            self._compare.close()  # the last window closing is what quits the app
+        super().closeEvent(event)
+
+
+def _framed_message(title: str, message: str) -> tuple[QGroupBox, QLabel]:
+    """The ticker pane's frame and message, standing in for it until an exchange is chosen
+    (the pane itself costs ~35 ms of start-up)."""
+    frame = QGroupBox(title)
+    label = QLabel(message)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    QVBoxLayout(frame).addWidget(label)
+    return frame, label
