@@ -28,7 +28,7 @@ def _time_export() -> list[float]:
 
 
 def _time_load() -> list[float]:
-    from explorer.catalogue.query import CatalogueIndex
+    from explorer.catalogue.index import CatalogueIndex
     from explorer.catalogue.store import bundled_catalogue_path, load
 
     times = []

@@ -64,7 +64,7 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from explorer.catalogue.query import CatalogueIndex
+    from explorer.catalogue.index import CatalogueIndex
     from explorer.qt.models.tree_model import CountryTreeModel
     from explorer.qt.widgets.tree_pane import TreePane
 

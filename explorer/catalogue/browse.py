@@ -1,18 +1,51 @@
-"""The region -> country -> exchange tree behind the country tree model, and its filtering.
+"""The one browse model: the region -> country -> exchange hierarchy, text search and the
+listed/delisted filter. The window's tree (``qt.models.tree_model``) and ``catalogue list``
+both use it, so the same query shows the same exchanges.
 
-Plain Python: the model only maps these nodes to QModelIndexes. Filtering runs on every keystroke
-over up to tens of thousands of exchanges, so it works on precomputed folded texts and sets
-(``TextIndex``) rather than per-row callbacks from Qt.
+The search rule (:func:`matches` says it in one line): an exchange shows under a country when
+every term of the query occurs, case-insensitively (NFKC, casefold), in the exchange's id or
+name, or in the English or Chinese name of that country or of its region. Terms AND together.
+
+Filtering runs on every keystroke over up to tens of thousands of exchanges, so it works on
+precomputed folded texts and sets (``TextIndex``) rather than on per-row callbacks.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from explorer.catalogue.index import CatalogueIndex
 from explorer.catalogue.model import Exchange
-from explorer.catalogue.query import CatalogueIndex, fold_for_search
 from explorer.catalogue.search import Hits, TextIndex, mask_of, positions_of
+
+
+def fold_for_search(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def terms_of(query: str) -> tuple[str, ...]:
+    return tuple(fold_for_search(query).split())
+
+
+def exchange_text(exchange: Exchange) -> str:
+    """What a term may match in the exchange itself: its id and name."""
+    return fold_for_search(f"{exchange.id} {exchange.name}")
+
+
+def place_text(index: CatalogueIndex, country: str) -> str:
+    """What a term may match in a place: the country's and its region's names, English and
+    Chinese."""
+    territory = index.catalogue.countries[country]
+    region = index.catalogue.regions.get(territory.region or "")
+    names = [*territory.names.values(), *(region.names.values() if region else ())]
+    return fold_for_search(" ".join(names))
+
+
+def matches(own: str, place: str, terms: tuple[str, ...]) -> bool:
+    """The rule, said once: every term is in the exchange's own text or its place's."""
+    return all(term in own or term in place for term in terms)
 
 
 class Kind(IntEnum):
@@ -42,7 +75,7 @@ class Node:
     stale: bool = True  # countries: ``shown`` must be recomputed
 
 
-class Tree:
+class BrowseTree:
     """Filtering is set and mask algebra done in C: a country counts ``positions & allowed``
     (a small set against a big one), a region ANDs and popcounts masks; the list of a country's
     visible exchanges is only built when a view expands that country."""
@@ -56,14 +89,12 @@ class Tree:
         countries: list[Node] = []
         for region in index.regions():
             region_node = self._node(Kind.REGION, region, index.region_name(region), self.root)
-            region_names = " ".join(index.catalogue.regions[region].names.values())
             for country in index.countries(region):
                 country_node = self._node(
                     Kind.COUNTRY, country, index.country_name(country), region_node
                 )
-                names = " ".join(index.catalogue.countries[country].names.values())
                 country_node.text_pos = len(country_texts)
-                country_texts.append(fold_for_search(f"{country} {names} {region_names}"))
+                country_texts.append(place_text(index, country))
                 countries.append(country_node)
                 for exchange in index.exchanges_in(country):
                     node = self._node(Kind.EXCHANGE, exchange.id, exchange.name, country_node)
@@ -84,9 +115,7 @@ class Tree:
             for shown_delisted in (True, False):
                 below = set().union(*(c.positions[shown_delisted] for c in region_node.children))
                 region_node.masks[shown_delisted] = mask_of(below, self.size)
-        self.exchange_text = TextIndex(
-            [fold_for_search(f"{i} {self.by_id[i].name}") for i in self.exchanges]
-        )
+        self.exchange_text = TextIndex([exchange_text(self.by_id[i]) for i in self.exchanges])
         self.country_text = TextIndex(country_texts)
         self.visible_mask = 0
         self.available = 0
@@ -159,7 +188,7 @@ class Tree:
 
     def apply_filter(self, query: str, show_delisted: bool) -> None:
         self._show_delisted = show_delisted
-        terms = tuple(fold_for_search(query).split())
+        terms = terms_of(query)
         exchange_hits = {term: self.exchange_text.containing(term) for term in terms}
         country_hits = {term: self.country_text.containing(term) for term in terms}
         allowed_for: dict[tuple[str, ...], Hits] = {}
@@ -225,3 +254,28 @@ class Tree:
         for h in hits[1:]:
             mask &= h.mask
         return Hits(positions, mask)
+
+    def select(
+        self,
+        query: str = "",
+        *,
+        show_delisted: bool = True,
+        country: str | None = None,
+        region: str | None = None,
+    ) -> list[Exchange]:
+        """What the tree would show for ``query`` (below ``country`` or ``region`` if given),
+        as one list sorted by id: what ``catalogue list`` prints."""
+        self.apply_filter(query, show_delisted)
+        if country is None and region is None:
+            return sorted((self.by_id[i] for i in self.visible_ids), key=lambda e: e.id)
+        found: dict[str, Exchange] = {}
+        for region_node in self.shown(self.root):
+            if region is not None and region_node.key != region:
+                continue
+            for country_node in self.shown(region_node):
+                if country is not None and country_node.key != country.upper():
+                    continue
+                for node in self.shown(country_node):
+                    if node.exchange is not None:
+                        found[node.exchange.id] = node.exchange
+        return sorted(found.values(), key=lambda e: e.id)

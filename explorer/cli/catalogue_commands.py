@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from explorer.catalogue.errors import CatalogueError
+from explorer.catalogue.index import CatalogueIndex
 from explorer.catalogue.model import exchange_document
-from explorer.catalogue.query import CatalogueIndex
 from explorer.catalogue.store import bundled_catalogue_path, load_or_bundled, save
 from explorer.cli.output import exchange_rows, print_exchange, write_rows
 
@@ -65,12 +65,13 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from explorer.catalogue.browse import BrowseTree
+
     index = _index(args)
-    found = index.select(
-        country=args.country,
-        region=args.region,
-        search=args.search,
-        include_delisted=not args.listed_only,
+    country = _country_code(index, args.country) if args.country else None
+    region = _region_code(index, args.region) if args.region else None
+    found = BrowseTree(index).select(
+        args.search or "", show_delisted=not args.listed_only, country=country, region=region
     )
     if args.format == "json":
         _print_json([exchange_document(e) for e in found])
@@ -79,9 +80,49 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _country_code(index: CatalogueIndex, given: str) -> str:
+    """An ISO code (or EU) the catalogue has, or a CatalogueError that offers the close ones."""
+    code = given.strip().upper()
+    if code in index.catalogue.countries:
+        return code
+    by_name = {
+        name.casefold(): key
+        for key, country in index.catalogue.countries.items()
+        for name in country.names.values()
+    }
+    if given.strip().casefold() in by_name:
+        return by_name[given.strip().casefold()]
+    raise CatalogueError(_unknown("country", given, [*index.catalogue.countries, *by_name]))
+
+
+def _region_code(index: CatalogueIndex, given: str) -> str:
+    """A UN M49 region code, or a region's name in English or Chinese ("Asia", "亚洲")."""
+    text = given.strip()
+    if text in index.catalogue.regions:
+        return text
+    by_name = {
+        name.casefold(): key
+        for key, region in index.catalogue.regions.items()
+        for name in region.names.values()
+    }
+    if text.casefold() in by_name:
+        return by_name[text.casefold()]
+    raise CatalogueError(_unknown("region", given, [*index.catalogue.regions, *by_name]))
+
+
+def _unknown(what: str, given: str, choices: list[str]) -> str:
+    import difflib
+
+    from explorer.text import one_line
+
+    close = difflib.get_close_matches(given.casefold(), choices, n=3, cutoff=0.6)
+    hint = f" (did you mean {', '.join(close)}?)" if close else ""
+    return f"no {what} {one_line(given, 60)!r} in the catalogue{hint}"
+
+
 def _show(args: argparse.Namespace) -> int:
     index = _index(args)
-    exchange = index.exchange(args.id)
+    exchange = index.find(args.id)
     if args.format == "json":
         _print_json(exchange_document(exchange))
     else:

@@ -6,8 +6,8 @@ import csv
 from collections.abc import Sequence
 from typing import TextIO
 
+from explorer.catalogue.index import CatalogueIndex
 from explorer.catalogue.model import Exchange
-from explorer.catalogue.query import CatalogueIndex
 
 HEADER = ("id", "name", "countries", "versions", "listed_in_newest")
 

@@ -14,14 +14,9 @@ from pathlib import Path
 import pytest
 
 from explorer.catalogue.errors import CatalogueError
-from explorer.catalogue.query import CatalogueIndex
-from explorer.catalogue.store import bundled_catalogue_path, load
+from explorer.catalogue.index import CatalogueIndex
+from explorer.catalogue.store import bundled_catalogue_path
 from explorer.cli import run
-
-
-@pytest.fixture(scope="module")
-def index() -> CatalogueIndex:
-    return CatalogueIndex(load(bundled_catalogue_path()))
 
 
 def test_tree_regions_countries_exchanges(index: CatalogueIndex) -> None:
@@ -33,23 +28,71 @@ def test_tree_regions_countries_exchanges(index: CatalogueIndex) -> None:
     assert placed == sum(len(e.countries) for e in index.catalogue.exchanges)
 
 
-def test_search_in_both_languages_and_by_id(index: CatalogueIndex) -> None:
-    assert "bitflyer" in [e.id for e in index.select(search="日本")]
-    assert "bitflyer" in [e.id for e in index.select(search="japan")]
-    assert [e.id for e in index.select(search="KRAKEN")] == ["kraken"]
-    assert "btcturk" in [e.id for e in index.select(search="土耳其")]
-    assert index.select(search="kraken japan") == []
+def ids(capsys: pytest.CaptureFixture[str], *argv: str) -> list[str]:
+    assert run(["catalogue", "list", *argv, "--format", "json"]) == 0
+    return [e["id"] for e in json.loads(capsys.readouterr().out)]
 
 
-def test_filters_combine(index: CatalogueIndex) -> None:
-    listed_us = index.select(country="us", include_delisted=False)
-    assert listed_us and all("US" in e.countries and e.listed_in_newest for e in listed_us)
-    assert all("150" in e.regions for e in index.select(region="150"))
+def test_search_in_both_languages_and_by_id(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "bitflyer" in ids(capsys, "--search", "日本")
+    assert "bitflyer" in ids(capsys, "--search", "japan")
+    assert ids(capsys, "--search", "KRAKEN") == ["kraken"]
+    assert "btcturk" in ids(capsys, "--search", "土耳其")
+    assert ids(capsys, "--search", "kraken japan") == []
 
 
-def test_unknown_id_is_a_catalogue_error(index: CatalogueIndex) -> None:
-    with pytest.raises(CatalogueError, match="no exchange with id 'nope'"):
-        index.exchange("nope")
+def test_the_command_line_and_the_tree_show_the_same_exchanges(
+    capsys: pytest.CaptureFixture[str], make_window
+) -> None:
+    window = make_window(attach=False)
+    for query in ("europe", "亚洲", "bit", "japan coin", "欧洲 b", "zzz"):
+        for listed_only in (True, False):
+            window.tree.show_delisted.setChecked(not listed_only)
+            window.tree.search.setText(query)
+            window.tree_model.set_filter(query, not listed_only)
+            shown = sorted(e.id for e in window.tree_model.visible_exchanges())
+            flags = ["--listed-only"] if listed_only else []
+            assert ids(capsys, "--search", query, *flags) == shown, query
+
+
+def test_europe_matches_the_region_in_both(capsys: pytest.CaptureFixture[str]) -> None:
+    assert len(ids(capsys, "--search", "europe", "--listed-only")) == 28
+
+
+def test_filters_combine(capsys: pytest.CaptureFixture[str], index: CatalogueIndex) -> None:
+    listed_us = ids(capsys, "--country", "us", "--listed-only")
+    assert listed_us
+    assert all("US" in index.exchange(i).countries and index.exchange(i).listed_in_newest
+               for i in listed_us)  # fmt: skip
+    assert all("150" in index.exchange(i).regions for i in ids(capsys, "--region", "150"))
+    assert ids(capsys, "--region", "Europe") == ids(capsys, "--region", "150")
+    assert ids(capsys, "--region", "亚洲") == ids(capsys, "--region", "142")
+    assert ids(capsys, "--country", "Japan") == ids(capsys, "--country", "JP")
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["--country", "XX"], "no country 'XX' in the catalogue"),
+        (["--region", "Atlantis"], "no region 'Atlantis' in the catalogue"),
+        (["--region", "Asai"], "did you mean asia?"),
+    ],
+)
+def test_an_unknown_place_is_an_error_not_an_empty_table(
+    capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    assert run(["catalogue", "list", *argv]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and said in err and err.count("\n") == 1
+
+
+def test_show_is_not_case_sensitive_and_suggests(
+    capsys: pytest.CaptureFixture[str], index: CatalogueIndex
+) -> None:
+    assert run(["catalogue", "show", "Binance"]) == 0
+    assert capsys.readouterr().out.startswith("Binance (binance)")
+    with pytest.raises(CatalogueError, match="did you mean binance"):
+        index.find("binanse")
 
 
 def test_list_formats(capsys: pytest.CaptureFixture[str]) -> None:
@@ -73,7 +116,9 @@ def test_show_text_discloses_referral_link(capsys: pytest.CaptureFixture[str]) -
 
 def test_show_unknown_id_fails_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["catalogue", "show", "nope"]) == 1
-    assert capsys.readouterr().err == "exchange-explorer: error: no exchange with id 'nope'\n"
+    assert capsys.readouterr().err.startswith(
+        "exchange-explorer: error: no exchange with id 'nope'"
+    )
 
 
 def test_export_is_the_catalogue(capsys: pytest.CaptureFixture[str]) -> None:

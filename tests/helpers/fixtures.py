@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from explorer.catalogue.query import CatalogueIndex
+from explorer.catalogue.index import CatalogueIndex
 from explorer.catalogue.store import bundled_catalogue_path, load
 from explorer.storage.folders import HOME_OVERRIDE, UserDirs, user_dirs
 from explorer.storage.preferences import Preferences

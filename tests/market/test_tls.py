@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 import ssl
-import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -18,18 +15,12 @@ from ..helpers.market import fast_config, fixture_bytes
 
 
 @pytest.fixture
-def self_signed_server(tmp_path: Path) -> Iterator[HTTPServer]:
-    if shutil.which("openssl") is None:
-        pytest.skip("needs the openssl command to make a self-signed certificate")
-    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-         "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True, timeout=60,
-    )  # fmt: skip
+def self_signed_server() -> Iterator[HTTPServer]:
+    """A server whose certificate comes from a throw-away CA nobody trusts."""
+    import trustme
+
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(cert, key)
+    trustme.CA().issue_cert("127.0.0.1").configure_cert(context)
     server = HTTPServer(host="127.0.0.1", port=0, ssl_context=context)
     server.start()
     yield server

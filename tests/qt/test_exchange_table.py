@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from explorer.catalogue.query import CatalogueIndex
+from explorer.catalogue.index import CatalogueIndex
 from explorer.qt.models.exchange_table import LISTED, NAME
 from explorer.qt.widgets.table_pane import ExchangeTablePane
 

@@ -148,7 +148,7 @@ def test_compare_across_exchanges(
     make_window, loop, httpserver: HTTPServer, preferences: Preferences, index
 ) -> None:
     specs = bundled_specs()
-    listed = {e.id for e in index.select(include_delisted=False)}
+    listed = {e.id for e in index.in_place(listed_only=True)}
     priced = sorted(set(specs.exchanges) & listed)
     _point_exchanges_at(preferences, _at(httpserver, priced))
     _serve_recordings(httpserver, priced)

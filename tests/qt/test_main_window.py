@@ -163,7 +163,7 @@ def test_logo_cached_from_a_local_server_shows_offline(make_window, index, https
     """Fetch once through the real cache from a local server; later, offline, it comes from disk."""
     import dataclasses
 
-    from explorer.catalogue.query import CatalogueIndex
+    from explorer.catalogue.index import CatalogueIndex
     from explorer.logos import LogoCache, logo_client
     from explorer.storage.folders import user_dirs
 

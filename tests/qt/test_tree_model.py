@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from explorer.catalogue.query import CatalogueIndex
+from explorer.catalogue.index import CatalogueIndex
 from explorer.qt.models.roles import CountRole, ExchangeRole, KeyRole
 from explorer.qt.models.tree_model import COUNT, NAME, CountryTreeModel
 

@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from explorer.catalogue.browse import Kind, Node, Tree
+from explorer.catalogue.browse import BrowseTree, Kind, Node
+from explorer.catalogue.index import CatalogueIndex
 from explorer.catalogue.model import Exchange
-from explorer.catalogue.query import CatalogueIndex
 from explorer.qt.models.display_text import tooltip
 from explorer.qt.models.roles import CountRole, ExchangeRole, KeyRole, KindRole
 from explorer.qt.widgets.flag_icons import FlagIcons
@@ -42,7 +42,7 @@ class CountryTreeModel(QAbstractItemModel):
 
     def __init__(self, index: CatalogueIndex, flags: FlagIcons | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._tree = Tree(index)
+        self._tree = BrowseTree(index)
         self._flags = flags
         self._query = ""
         self._show_delisted = False

@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, QEventLoop, QLocale, QObject, QTimer, QTransl
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from explorer.catalogue.index import CatalogueIndex
 from explorer.catalogue.model import Catalogue
-from explorer.catalogue.query import CatalogueIndex
 from explorer.qt.shell.legacy_settings import migrate_settings_ini
 from explorer.qt.widgets.main_window import MainWindow
 from explorer.resources import resource

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.catalogue.index import CatalogueIndex
 from explorer.catalogue.model import Exchange
-from explorer.catalogue.query import CatalogueIndex
 from explorer.qt.models.display_text import tooltip
 from explorer.qt.widgets.flag_icons import FlagIcons
 from explorer.qt.widgets.link_label import LinkLabel

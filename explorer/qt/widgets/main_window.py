@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from explorer.catalogue.index import CatalogueIndex
 from explorer.catalogue.model import Exchange
-from explorer.catalogue.query import CatalogueIndex
 from explorer.qt.models.roles import ExchangeRole
 from explorer.qt.models.tree_model import CountryTreeModel
 from explorer.qt.widgets.flag_icons import FlagIcons
@@ -251,11 +251,11 @@ class MainWindow(QMainWindow):
     def compare(self, symbol: str, scope: str) -> None:
         """Fetch ``symbol`` from every priced exchange in ``scope`` ("" all, region or country)."""
         if scope in self.index.catalogue.regions:
-            found = self.index.select(region=scope, include_delisted=False)
+            found = self.index.in_place(region=scope, listed_only=True)
         elif scope:
-            found = self.index.select(country=scope, include_delisted=False)
+            found = self.index.in_place(country=scope, listed_only=True)
         else:
-            found = self.index.select(include_delisted=False)
+            found = self.index.in_place(listed_only=True)
         specs = self.bridge.market_specs()
         priced = [(e.id, e.name) for e in found if e.id in specs.exchanges]
         dialog = self.open_compare()

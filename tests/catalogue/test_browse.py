@@ -1,32 +1,33 @@
-"""The set/mask filter of tree_nodes against a plain, obviously-correct reference."""
+"""The browse model's set/mask filter against its own rule (``browse.matches``), applied the
+slow, obvious way to every (exchange, country)."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.catalogue.browse import Kind, Tree
-from explorer.catalogue.query import CatalogueIndex, fold_for_search
+from explorer.catalogue.browse import (
+    BrowseTree,
+    Kind,
+    exchange_text,
+    matches,
+    place_text,
+    terms_of,
+)
+from explorer.catalogue.index import CatalogueIndex
 
 TERMS = ["bit", "b", "ex", "coin", "japan", "日本", "united", "欧洲", "europe", "us", "k", "x", "1"]
 
 
 def _reference(index: CatalogueIndex, query: str, show_delisted: bool) -> dict[str, set[str]]:
-    """country -> visible exchange ids: an exchange shows under a country when every term is in
-    the exchange's id/name or in that country's (and its region's) names."""
-    terms = fold_for_search(query).split()
+    """country -> visible exchange ids, by the rule applied one pair at a time."""
+    terms = terms_of(query)
     shown: dict[str, set[str]] = {}
     for exchange in index.catalogue.exchanges:
         if not (show_delisted or exchange.listed_in_newest):
             continue
-        own = fold_for_search(f"{exchange.id} {exchange.name}")
         for code in exchange.countries:
-            country = index.catalogue.countries[code]
-            region = index.catalogue.regions[country.region or ""]
-            place = fold_for_search(
-                " ".join([code, *country.names.values(), *region.names.values()])
-            )
-            if all(term in own or term in place for term in terms):
+            if matches(exchange_text(exchange), place_text(index, code), terms):
                 shown.setdefault(code, set()).add(exchange.id)
     return shown
 
@@ -53,8 +54,14 @@ def test_filter_matches_reference(index: CatalogueIndex, terms: list[str], delis
     assert tree.visible_count == len(everything)
 
 
-_TREES: dict[int, Tree] = {}
+_TREES: dict[int, BrowseTree] = {}
 
 
-def _tree(index: CatalogueIndex) -> Tree:
-    return _TREES.setdefault(id(index), Tree(index))
+def _tree(index: CatalogueIndex) -> BrowseTree:
+    return _TREES.setdefault(id(index), BrowseTree(index))
+
+
+def test_the_rule() -> None:
+    assert matches("kraken", "united states 美国 americas 美洲", ("kra", "美洲"))
+    assert not matches("kraken", "united states", ("kraken", "japan"))
+    assert matches("anything", "", ())  # no terms: everything shows

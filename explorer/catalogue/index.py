@@ -1,17 +1,14 @@
-"""The catalogue as the UI and CLI ask for it: regions -> countries -> exchanges, and search."""
+"""Lookups over a loaded catalogue: an exchange by id, names of countries and regions in the
+user's language, which exchanges a country or region has. (Text search is the browse model's:
+:mod:`explorer.catalogue.browse`.)"""
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
 from explorer.catalogue.errors import CatalogueError
 from explorer.catalogue.model import Catalogue, Exchange
-
-
-def fold_for_search(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
 
 
 class CatalogueIndex:
@@ -26,9 +23,6 @@ class CatalogueIndex:
             for country in exchange.countries:
                 tree[catalogue.countries[country].region or ""][country].append(exchange)
         self._tree = tree
-        self._haystacks = {
-            exchange.id: self._haystack(exchange) for exchange in catalogue.exchanges
-        }
 
     @property
     def newest_snapshot(self) -> str:
@@ -39,6 +33,28 @@ class CatalogueIndex:
             return self._by_id[exchange_id]
         except KeyError:
             raise CatalogueError(f"no exchange with id {exchange_id!r}") from None
+
+    def find(self, given: str) -> Exchange:
+        """An exchange by id, whatever the case ("Binance" is binance); else a CatalogueError
+        that offers the closest ids and names."""
+        text = given.strip()
+        found = self._by_id.get(text) or self._by_id.get(text.lower())
+        if found is not None:
+            return found
+        by_name = {exchange.name.casefold(): exchange for exchange in self.catalogue.exchanges}
+        if text.casefold() in by_name:
+            return by_name[text.casefold()]
+        import difflib
+
+        from explorer.text import one_line
+
+        close = difflib.get_close_matches(text.lower(), list(self._by_id), n=3, cutoff=0.6)
+        close += [
+            by_name[name].id
+            for name in difflib.get_close_matches(text.casefold(), list(by_name), n=3, cutoff=0.6)
+        ]
+        hint = f" (did you mean {', '.join(dict.fromkeys(close))}?)" if close else ""
+        raise CatalogueError(f"no exchange with id {one_line(given, 60)!r}{hint}")
 
     def country_name(self, code: str, locale: str | None = None) -> str:
         return self.catalogue.countries[code].name(locale or self.locale)
@@ -58,37 +74,15 @@ class CatalogueIndex:
     def exchanges_in(self, country: str) -> list[Exchange]:
         return list(self._tree[self.region_of(country)].get(country, []))
 
-    def haystack(self, exchange_id: str) -> str:
-        """Folded text a search matches against: id, name, country names in en and zh."""
-        return self._haystacks[exchange_id]
-
-    def select(
-        self,
-        *,
-        country: str | None = None,
-        region: str | None = None,
-        search: str | None = None,
-        include_delisted: bool = True,
+    def in_place(
+        self, *, country: str | None = None, region: str | None = None, listed_only: bool = False
     ) -> list[Exchange]:
-        """Exchanges matching every given filter, sorted by id."""
+        """The exchanges of a country or a region (or all), sorted by id; no text search."""
         found: Iterable[Exchange] = self.catalogue.exchanges
         if country:
             found = (e for e in found if country.upper() in e.countries)
         if region:
             found = (e for e in found if region in e.regions)
-        if not include_delisted:
+        if listed_only:
             found = (e for e in found if e.listed_in_newest)
-        if search:
-            found = (e for e in found if matches(self._haystacks[e.id], search))
         return list(found)
-
-    def _haystack(self, exchange: Exchange) -> str:
-        names = [exchange.id, exchange.name]
-        for code in exchange.countries:
-            names += [code, *self.catalogue.countries[code].names.values()]
-        return fold_for_search(" ".join(names))
-
-
-def matches(haystack: str, query: str) -> bool:
-    """Every whitespace-separated term of ``query`` occurs in ``haystack`` (already folded)."""
-    return all(term in haystack for term in fold_for_search(query).split())
