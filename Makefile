@@ -31,7 +31,11 @@ lint: $(VENV)/.installed-test
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-bench: $(VENV)/.installed-test
+$(VENV)/.installed-bench: pyproject.toml setup.py | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	touch $@ $(VENV)/.installed-run $(VENV)/.installed-test
+
+bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench
 
 # Regenerate resources/catalogue.json from resources/catalogue/sources/.

@@ -78,7 +78,7 @@ class MarketClient:
         try:
             self._http: httpx.AsyncClient | None = build_client(
                 accept="application/json",
-                max_keepalive=self.config.max_keepalive,
+                keepalive_per_host=self.config.max_per_host,
                 connect_timeout=self.config.connect_timeout,
                 trust_env=self.config.trust_env,
                 http2=self.config.http2,
@@ -92,6 +92,7 @@ class MarketClient:
         self._buckets: dict[str, TokenBucket] = {}
         self._starts = TokenBucket(self.config.start_rate, burst=self.config.start_burst)
         self._cooldowns: dict[str, datetime] = {}
+        self._requests: dict[tuple[str, str], PreparedRequest] = {}
         self._inflight: set[asyncio.Task[Ticker]] = set()
         self._closing = False
         self._closed = False
@@ -231,7 +232,7 @@ class MarketClient:
             limit = self.config.max_body_bytes
             raise transport_error(self._setup_failure.failure, describe, limit=limit)
         try:
-            request = prepare_request(spec, describe.symbol, self._base_urls.get(spec.id))
+            request = self._prepared(spec, describe.symbol)
         except UnknownSymbolError as error:
             raise describe.error(Kind.UNKNOWN_SYMBOL, "%1", error) from None
         cooldown = self._cooldowns.get(spec.id)
@@ -294,6 +295,18 @@ class MarketClient:
             now=self._now(),
             rate_limit_cooldown=self.config.rate_limit_cooldown,
         )
+
+    def _prepared(self, spec: ExchangeSpec, symbol: str) -> PreparedRequest:
+        """The request for (exchange, symbol), built once: a watchlist asks for the same
+        symbols every refresh. Raises UnknownSymbolError for a malformed symbol."""
+        key = (spec.id, symbol)
+        request = self._requests.get(key)
+        if request is None:
+            request = prepare_request(spec, symbol, self._base_urls.get(spec.id))
+            if len(self._requests) > 10_000:
+                self._requests.clear()
+            self._requests[key] = request
+        return request
 
     def _host_slot(self, url: str) -> asyncio.Semaphore:
         host = host_key(url)

@@ -90,18 +90,17 @@ class ClientConfig:
     timeout: float = 10.0
     """Seconds one ticker may take on the network, retries included (queueing excluded)."""
     connect_timeout: float = 5.0
-    max_concurrency: int = 32
-    """Requests in flight at once, all exchanges together."""
-    max_keepalive: int = 128
-    """Idle connections kept open for reuse, all hosts together: more than the number of
-    exchanges a compare reaches at once, or connections are closed and reopened all the time."""
+    max_concurrency: int = 256
+    """Requests in flight at once, all exchanges together: more than a compare across every
+    priced exchange needs, so that latency, not this cap, sets its pace."""
     max_per_host: int = 8
     """Requests in flight at once to one ``scheme://host:port``."""
-    start_rate: float = 500.0
+    start_rate: float = 2000.0
     """New requests per second, all exchanges together (``start_burst`` back to back). Spacing
-    the starts of a burst spaces its responses too, so the single UI thread running the loop
-    handles a few at a time instead of dozens in one go."""
-    start_burst: int = 4
+    the starts of a burst spaces its responses too, so the UI thread running the loop handles a
+    few at a time instead of dozens in one go. 2,000/s keeps a 200-exchange compare's frames
+    on time (bench/ui_stall.py) and 200 fetches within ccxt's pace (bench/engine_vs_ccxt.py)."""
+    start_burst: int = 8
     max_body_bytes: int = 2 * 1024 * 1024
     rate_limit_cooldown: float = 30.0
     """How long to leave an exchange alone after a 429 that did not say (``Retry-After``)."""

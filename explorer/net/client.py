@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import ssl
+import urllib.request
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
@@ -13,6 +15,7 @@ import httpx
 from explorer import USER_AGENT
 from explorer.net.body import ACCEPT_ENCODING
 from explorer.net.failures import FailureKind, failed
+from explorer.net.transport import PerHostTransport
 from explorer.text import QT_TRANSLATE_NOOP
 
 MAX_REDIRECTS = 5
@@ -23,32 +26,57 @@ def http2_available() -> bool:
     return importlib.util.find_spec("h2") is not None
 
 
+class Client(httpx.AsyncClient):
+    """An ``httpx.AsyncClient`` that may skip its own request machinery (auth flows, event
+    hooks, cookie jars, proxy routing: none of which the app uses) and hand requests straight to
+    the per-host transport, when no proxy applies. :func:`open_response` takes that path."""
+
+    direct: PerHostTransport | None = None
+
+
+@functools.lru_cache(maxsize=4096)
+def _url(url: str, params: tuple[tuple[str, str], ...]) -> httpx.URL:
+    """Parsed once per distinct request URL: a watchlist asks the same ones every refresh, and
+    httpx's URL parser is a good part of a request's CPU."""
+    parsed = httpx.URL(url)
+    return parsed.copy_merge_params(dict(params)) if params else parsed
+
+
 def build_client(
     *,
     accept: str,
     trust_env: bool,
     connect_timeout: float,
     read_timeout: float | None = None,
-    max_keepalive: int = 20,
+    keepalive_per_host: int = 8,
     http2: bool = False,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncClient:
     """An ``httpx.AsyncClient`` with TLS verification always on and proxies and CA settings
-    from the environment when ``trust_env``.
+    from the environment when ``trust_env``; one connection pool per host
+    (:class:`PerHostTransport`) unless ``transport`` is given.
 
     Redirects are not followed by httpx (see :func:`open_response`); responses are read with
     :func:`explorer.net.body.read_body`, so ``Accept-Encoding`` asks only for what it decodes.
-    ``max_keepalive`` should cover every host the client talks to: a smaller pool closes and
-    reopens connections all the time. A CA bundle that cannot be loaded (``SSL_CERT_FILE``
-    pointing at an empty file, say) raises :class:`~explorer.net.failures.TransportError`.
+    A CA bundle that cannot be loaded (``SSL_CERT_FILE`` pointing at an empty file, say) raises
+    :class:`~explorer.net.failures.TransportError`.
     """
+    use_http2 = http2 and http2_available()
+    direct: PerHostTransport | None = None
+    # httpx applies proxies from the environment only to its own transport: when one is set,
+    # requests take httpx's path (one pool); otherwise the per-host pools, directly.
+    proxied = trust_env and bool(urllib.request.getproxies())
     try:
-        return httpx.AsyncClient(
-            http2=http2 and http2_available(),
+        if transport is None and not proxied:
+            context = httpx.create_ssl_context(verify=True, trust_env=trust_env)
+            transport = direct = PerHostTransport(
+                ssl_context=context, http2=use_http2, keepalive_per_host=keepalive_per_host
+            )
+        client = Client(
+            http2=use_http2,
             verify=True,
             trust_env=trust_env,
             timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
-            limits=httpx.Limits(max_connections=None, max_keepalive_connections=max_keepalive),
             headers={
                 "User-Agent": USER_AGENT,
                 "Accept": accept,
@@ -62,6 +90,30 @@ def build_client(
             "Detail", "the CA certificates (SSL_CERT_FILE, SSL_CERT_DIR) could not be loaded: %1"
         )
         raise failed(FailureKind.TLS, where, error) from None
+    client.direct = direct
+    return client
+
+
+def _build(
+    client: httpx.AsyncClient,
+    method: str,
+    url: str | httpx.URL,
+    params: Mapping[str, str] | None,
+    json: Any,
+) -> httpx.Request:
+    if isinstance(client, Client) and client.direct is not None and json is None:
+        parsed = _url(str(url), tuple(sorted((params or {}).items())))
+        extensions = {"timeout": client.timeout.as_dict()}
+        return httpx.Request(method, parsed, headers=client.headers, extensions=extensions)
+    return client.build_request(method, url, params=params, json=json)
+
+
+async def _send(client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+    if isinstance(client, Client) and client.direct is not None:
+        response = await client.direct.handle_async_request(request)
+        response.request = request
+        return response
+    return await client.send(request, stream=True)
 
 
 def redirect_target(response: httpx.Response) -> httpx.URL | None:
@@ -104,11 +156,11 @@ async def open_response(
     (httpx reads it in full, decoding every layer), its target is checked first
     (:func:`redirect_target`), and 301/302/303 turn a POST into a GET, as browsers do.
     """
-    request = client.build_request(method, url, params=params, json=json)
+    request = _build(client, method, url, params, json)
     current = method
     for _ in range(max_redirects + 1):
         try:
-            response = await client.send(request, stream=True)
+            response = await _send(client, request)
         except (httpx.InvalidURL, httpx.RemoteProtocolError) as error:
             # httpx parses a redirect's Location even when it does not follow it; the request's
             # own URL was checked before, so an invalid URL here is the server's redirect.
@@ -132,5 +184,5 @@ async def open_response(
         await response.aclose()
         if response.status_code not in (307, 308):
             current = "GET"
-        request = client.build_request(current, target, json=None if current == "GET" else json)
+        request = _build(client, current, target, None, None if current == "GET" else json)
     raise failed(FailureKind.REDIRECT, QT_TRANSLATE_NOOP("Detail", "it redirected too many times"))

@@ -2,7 +2,7 @@
 
 For every exchange with ``payloads/<id>.json`` and ``payloads/<id>.expected.json`` (format in
 README.md), the payload is served at the spec's path and the engine's ticker must match the
-hand-read expectations. """
+hand-read expectations."""
 
 from __future__ import annotations
 

@@ -409,3 +409,58 @@ def test_display_names_from_the_caller_win(
     assert error_of(okx).message.startswith("OKX Global ")
     assert error_of(binance).message.startswith("Binance ")  # the spec's name
     assert error_of(kraken).message.startswith("kraken_declarative ")  # the id
+
+
+def test_a_keep_alive_connection_the_server_closed_is_not_reused(
+    run: LoopRunner, raw_server, specs: MarketSpecs
+) -> None:
+    """The per-host pools notice an idle connection the server has closed (it turns readable
+    with EOF) and open a new one instead of failing the next request."""
+    from ..helpers.servers import http_response, read_request_head
+
+    connections = []
+
+    async def answer_once_then_hang_up(reader, writer) -> None:
+        connections.append(writer)
+        await read_request_head(reader)
+        writer.write(http_response(fixture_bytes("binance.json")))  # keep-alive by default
+        await writer.drain()
+        await asyncio.sleep(0.05)
+        writer.close()
+
+    url = raw_server(answer_once_then_hang_up).url
+    client = MarketClient(specs, config=fast_config(), base_urls={"binance": url})
+
+    async def twice() -> list[object]:
+        async with client:
+            first = await client.fetch("binance", "BNB/BTC")
+            await asyncio.sleep(0.2)  # the server has hung up the idle connection meanwhile
+            return [first, await client.fetch("binance", "BNB/BTC")]
+
+    first, second = run(twice())
+    assert isinstance(first, Ticker) and isinstance(second, Ticker)
+    assert len(connections) == 2
+
+
+def test_each_host_gets_its_own_pool(run: LoopRunner, raw_server, specs: MarketSpecs) -> None:
+    from explorer.net.client import build_client
+    from explorer.net.transport import PerHostTransport
+
+    from ..helpers.servers import http_response, read_request_head
+
+    async def answer(reader, writer) -> None:
+        while True:
+            await read_request_head(reader)
+            writer.write(http_response(b"{}"))
+            await writer.drain()
+
+    servers = raw_server(answer, listeners=3)
+
+    async def go() -> list[str]:
+        async with build_client(accept="*/*", trust_env=False, connect_timeout=5) as http:
+            assert isinstance(http.direct, PerHostTransport)
+            for url in servers.urls * 2:
+                assert (await http.get(url)).status_code == 200
+            return sorted(http.direct.hosts)
+
+    assert run(go()) == sorted(url.replace("http://", "http://") for url in servers.urls)
