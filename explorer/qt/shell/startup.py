@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from explorer.catalogue.index import CatalogueIndex
 from explorer.catalogue.model import Catalogue
-from explorer.qt.shell.legacy_settings import migrate_settings_ini
 from explorer.qt.widgets.main_window import MainWindow
 from explorer.resources import resource
 from explorer.storage.folders import UserDirs
@@ -47,16 +46,18 @@ def install_translator(app: QApplication, locale: str) -> QTranslator | None:
 _KEEP_ALIVE: dict[QTranslator, bytes] = {}
 
 
-def create_main_window(app: QApplication, catalogue: Catalogue, dirs: UserDirs) -> MainWindow:
+def create_main_window(
+    app: QApplication, catalogue: Catalogue, dirs: UserDirs, preferences: Preferences
+) -> MainWindow:
     locale = ui_locale()
     install_translator(app, locale)
     icon = resource("icons", "exchange-explorer.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    preferences = Preferences(
-        dirs.preferences_file, legacy_market_settings=dirs.legacy_market_settings
-    )
-    migrate_settings_ini(dirs.legacy_settings_ini, preferences)
+    if dirs.legacy_settings_ini.exists():  # an earlier release's: moved once, then gone
+        from explorer.qt.shell.legacy_settings import migrate_settings_ini
+
+        migrate_settings_ini(dirs.legacy_settings_ini, preferences)
     return MainWindow(CatalogueIndex(catalogue, locale=locale), preferences)
 
 
