@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from explorer.catalogue.api_versions import normalise_version
 from explorer.catalogue.errors import CatalogueError
 from explorer.catalogue.geography import country_code
 from explorer.catalogue.rows import SourceRow
-from explorer.catalogue.versions import normalise_version
 
 EXCHANGE_ID = re.compile(r"^[a-z0-9_]+$")
 

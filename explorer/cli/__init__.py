@@ -56,7 +56,7 @@ def run(argv: list[str]) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     try:
         if args.version:
-            from explorer.versions import version_report
+            from explorer.about import version_report
 
             print(version_report())
             return 0

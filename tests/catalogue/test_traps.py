@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from explorer.catalogue.api_versions import normalise_version
 from explorer.catalogue.geography import country_code, region_of, territory_name
 from explorer.catalogue.links import clean_url, is_web_url
-from explorer.catalogue.versions import normalise_version
 
 
 @pytest.mark.parametrize(

@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from explorer.versions import library_versions
+        from explorer.about import library_versions
 
         lines = [f"{name} {value}" for name, value in library_versions().items()]
         snapshots = ", ".join(s.key for s in self.index.catalogue.snapshots)
