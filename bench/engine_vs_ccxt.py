@@ -24,8 +24,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.market_fetch import ServerProcess
-from explorer.market import ClientConfig, ExchangeSpec, MarketClient, MarketSpecs
+from bench.market_fetch import ServerProcess, bench_specs
+from explorer.market import ClientConfig, MarketClient, MarketSpecs
 
 HOSTS = 50
 FETCHES = 200
@@ -36,21 +36,7 @@ SYMBOL = "BTC/USDT"
 
 
 def our_specs() -> MarketSpecs:
-    fields = {"last": "lastPrice", "bid": "bidPrice", "ask": "askPrice"}
-    return MarketSpecs(
-        {
-            f"bench{i}": ExchangeSpec(
-                id=f"bench{i}",
-                api="http://127.0.0.1",
-                path="/api/v3/ticker/24hr",
-                market="{BASE}{QUOTE}",
-                params={"symbol": "{market}"},
-                fields=fields,
-                rate_limit=RATE,
-            )
-            for i in range(HOSTS)
-        }
-    )
+    return bench_specs(HOSTS, path="/api/v3/ticker/24hr", rate_limit=RATE)
 
 
 def requests() -> list[tuple[int, str]]:

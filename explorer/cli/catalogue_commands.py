@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from explorer.catalogue.errors import CatalogueError
 from explorer.catalogue.index import CatalogueIndex
-from explorer.catalogue.model import exchange_document
+from explorer.catalogue.model import Territory, exchange_document
 from explorer.catalogue.store import bundled_catalogue_path, load_or_bundled, save
 from explorer.cli.output import exchange_rows, print_exchange, write_rows
 
@@ -81,33 +82,26 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _country_code(index: CatalogueIndex, given: str) -> str:
-    """An ISO code (or EU) the catalogue has, or a CatalogueError that offers the close ones."""
-    code = given.strip().upper()
-    if code in index.catalogue.countries:
-        return code
-    by_name = {
-        name.casefold(): key
-        for key, country in index.catalogue.countries.items()
-        for name in country.names.values()
-    }
-    if given.strip().casefold() in by_name:
-        return by_name[given.strip().casefold()]
-    raise CatalogueError(_unknown("country", given, [*index.catalogue.countries, *by_name]))
+    """An ISO code (or EU) the catalogue has, or a country's name ("Japan", "日本")."""
+    return _place_code("country", index.catalogue.countries, given.strip().upper(), given)
 
 
 def _region_code(index: CatalogueIndex, given: str) -> str:
     """A UN M49 region code, or a region's name in English or Chinese ("Asia", "亚洲")."""
-    text = given.strip()
-    if text in index.catalogue.regions:
-        return text
+    return _place_code("region", index.catalogue.regions, given.strip(), given)
+
+
+def _place_code(what: str, places: Mapping[str, Territory], code: str, given: str) -> str:
+    """``code`` if ``places`` has it, else the code of the place named ``given``; otherwise a
+    CatalogueError that offers the closest codes and names."""
+    if code in places:
+        return code
     by_name = {
-        name.casefold(): key
-        for key, region in index.catalogue.regions.items()
-        for name in region.names.values()
+        name.casefold(): key for key, place in places.items() for name in place.names.values()
     }
-    if text.casefold() in by_name:
-        return by_name[text.casefold()]
-    raise CatalogueError(_unknown("region", given, [*index.catalogue.regions, *by_name]))
+    if given.strip().casefold() in by_name:
+        return by_name[given.strip().casefold()]
+    raise CatalogueError(_unknown(what, given, [*places, *by_name]))
 
 
 def _unknown(what: str, given: str, choices: list[str]) -> str:

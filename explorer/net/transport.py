@@ -28,22 +28,16 @@ from typing import Any
 import httpcore
 import httpx
 
-# httpcore's exceptions as httpx's, most specific first (what httpx's own transport does).
-_EXCEPTIONS: tuple[tuple[type[Exception], type[Exception]], ...] = (
-    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
-    (httpcore.ReadTimeout, httpx.ReadTimeout),
-    (httpcore.WriteTimeout, httpx.WriteTimeout),
-    (httpcore.PoolTimeout, httpx.PoolTimeout),
-    (httpcore.TimeoutException, httpx.TimeoutException),
-    (httpcore.ConnectError, httpx.ConnectError),
-    (httpcore.ReadError, httpx.ReadError),
-    (httpcore.WriteError, httpx.WriteError),
-    (httpcore.ProxyError, httpx.ProxyError),
-    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
-    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
-    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
-    (httpcore.NetworkError, httpx.NetworkError),
-)
+# httpcore's exceptions as httpx's (the same names), most specific first, as httpx's own
+# transport maps them.
+_EXCEPTIONS: tuple[tuple[type[Exception], type[Exception]], ...] = tuple(
+    (getattr(httpcore, name), getattr(httpx, name))
+    for name in (
+        "ConnectTimeout", "ReadTimeout", "WriteTimeout", "PoolTimeout", "TimeoutException",
+        "ConnectError", "ReadError", "WriteError", "ProxyError", "UnsupportedProtocol",
+        "RemoteProtocolError", "LocalProtocolError", "NetworkError",
+    )
+)  # fmt: skip
 
 
 @contextlib.contextmanager

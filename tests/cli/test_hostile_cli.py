@@ -35,7 +35,7 @@ def test_cli_case(case: CliCase, fault_server: FaultServer, tmp_path: Path) -> N
 def test_a_set_aside_settings_file_is_named_in_one_warning(
     fault_server: FaultServer, tmp_path: Path
 ) -> None:
-    settings = tmp_path / "config" / "market-settings.json"
+    settings = tmp_path / "config" / "preferences.json"
     settings.parent.mkdir(parents=True)
     settings.write_bytes(b"[" * 200_000)
     argv = ["ticker", "binance", "BTC/USDT", "--base-url", fault_server.url("ok")]
@@ -44,4 +44,4 @@ def test_a_set_aside_settings_file_is_named_in_one_warning(
     (warning,) = result.stderr.splitlines()
     assert warning.startswith("exchange-explorer: warning:")
     assert "nested too deeply" in warning
-    assert list(settings.parent.glob("market-settings.json.corrupt-*"))
+    assert list(settings.parent.glob("preferences.json.corrupt-*"))

@@ -12,13 +12,15 @@ ticker must come back, e.g. with invalid fields set aside).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import ssl
-import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
+
+from .servers import RawServer, refused_port
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 PAYLOADS = Path(__file__).parent.parent / "market" / "payloads"
@@ -93,6 +95,8 @@ def _redirect(location: str) -> Handler:
     return handle
 
 
+HTML = b"<html>back soon</html>"
+LEGAL = "451 Unavailable For Legal Reasons"
 ESCAPES = "\x1b[2J\x1b]0;pwned\x07\u202eevil\r\nsecond line"
 
 
@@ -103,6 +107,24 @@ class Fault:
     kind: str  # the FetchErrorKind value the engine reports; "ok" for a ticker
     answer: bytes | Handler | None = None  # None: the fault is not the server's (refused, …)
     tls: bool = False
+    retry_in_s: float | None = None  # a retry may succeed this long after the answer…
+    retry_at: datetime | None = None  # …or at this time
+
+
+IN_AN_HOUR = datetime.now(UTC).replace(microsecond=0) + timedelta(hours=1)
+
+
+async def _chunked_10mb(
+    _reader: asyncio.StreamReader, writer: asyncio.StreamWriter, _s: object
+) -> None:
+    writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+    writer.write(b"Transfer-Encoding: chunked\r\n\r\n")
+    chunk = b" " * 65_536
+    for _ in range(160):
+        writer.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+        await writer.drain()
+    writer.write(b"0\r\n\r\n")
+    await writer.drain()
 
 
 FAULTS: tuple[Fault, ...] = (
@@ -207,121 +229,119 @@ FAULTS: tuple[Fault, ...] = (
     Fault("timeout", "accepts, never answers", "timeout", _hang),
     Fault("drip", "one byte every 50 ms", "timeout", _drip),
     Fault("cut-off", "the connection closes mid-body", "bad_payload", _cut_off),
-    Fault(
-        "html",
-        "a maintenance page",
-        "maintenance",
-        response(b"<html>back soon</html>", content_type="text/html"),
-    ),
+    Fault("html", "a maintenance page", "maintenance", response(HTML, content_type="text/html")),
     Fault("403", "geo-blocked", "blocked", response(b"", status="403 Forbidden")),
+    Fault("451", "unavailable for legal reasons", "blocked", response(b"", status=LEGAL)),
     Fault("429", "rate-limited", "rate_limited", response(b"", status="429 Too Many Requests")),
+    Fault(
+        "429-retry-after-seconds",
+        "rate-limited, Retry-After: 120",
+        "rate_limited",
+        response(b"", status="429 Too Many Requests", headers={"Retry-After": "120"}),
+        retry_in_s=120,
+    ),
+    Fault(
+        "429-retry-after-date",
+        "rate-limited, Retry-After: an HTTP date an hour away",
+        "rate_limited",
+        response(
+            b"",
+            status="429 Too Many Requests",
+            headers={"Retry-After": format_datetime(IN_AN_HOUR, usegmt=True)},
+        ),
+        retry_at=IN_AN_HOUR,
+    ),
+    Fault(
+        "500",
+        "server error",
+        "server_error",
+        response(b'{"msg": "internal"}', status="500 Internal Server Error"),
+    ),
+    Fault(
+        "502",
+        "bad gateway",
+        "server_error",
+        response(b"Bad Gateway", status="502 Bad Gateway", content_type="text/plain"),
+    ),
     Fault("503", "maintenance", "maintenance", response(b"", status="503 Service Unavailable")),
+    Fault("invalid-json", "not JSON", "bad_payload", response(b"{'last': 1}")),
+    Fault("truncated-json", "JSON cut short", "bad_payload", response(HEALTHY[:-40])),
+    Fault("10MB-chunked", "10 MB in 64 kB chunks, no Content-Length", "too_large", _chunked_10mb),
+    Fault(
+        "wrong-shape",
+        "an object without the fields",
+        "bad_payload",
+        response(b'{"data": {"price": "1"}}'),
+    ),
+    Fault("wrong-shape-list", "a list of numbers", "bad_payload", response(b"[1, 2, 3]")),
+    Fault("nan-price", "NaN as the last price", "bad_payload", response(b'{"lastPrice": NaN}')),
+    Fault(
+        "unknown-symbol",
+        "Binance's error for a symbol it does not list",
+        "unknown_symbol",
+        response(b'{"code": -1121, "msg": "Invalid symbol."}', status="400 Bad Request"),
+    ),
 )
 BY_NAME = {fault.name: fault for fault in FAULTS}
 
 
 class FaultServer:
-    """Serves :data:`FAULTS` on 127.0.0.1 (HTTP, and HTTPS when ``tls``) from its own thread."""
+    """Serves :data:`FAULTS` on 127.0.0.1 (HTTP, and HTTPS when ``tls``), on RawServers."""
 
     def __init__(self, *, tls: bool = False) -> None:
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._ready = threading.Event()
-        self._servers: list[asyncio.Server] = []
-        self._tasks: set[asyncio.Task[None]] = set()
-        self.http_url = ""
-        self.https_url = ""
         self.ca_file: Path | None = None
-        self._ssl: ssl.SSLContext | None = None
-        import socket
-
-        self._bound = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._bound.bind(("127.0.0.1", 0))  # bound, never listening: connecting is refused
-        self.refused_url = f"http://127.0.0.1:{self._bound.getsockname()[1]}"
+        self._servers: list[RawServer] = [RawServer(self._handle)]
         if tls:
             import tempfile
 
             import trustme
 
             authority = trustme.CA()
-            certificate = authority.issue_cert("127.0.0.1", "localhost")
-            self._ssl = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-            certificate.configure_cert(self._ssl)
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            authority.issue_cert("127.0.0.1", "localhost").configure_cert(context)
             self._folder = tempfile.TemporaryDirectory()
             self.ca_file = Path(self._folder.name) / "ca.pem"
             authority.cert_pem.write_to_path(str(self.ca_file))
             self.client_ssl = ssl.create_default_context()
             authority.configure_trust(self.client_ssl)
+            self._servers.append(RawServer(self._handle, tls=context))
+        self._refused = refused_port()
+
+    @property
+    def http_url(self) -> str:
+        return self._servers[0].url
+
+    @property
+    def https_url(self) -> str:
+        return self._servers[-1].url if self.ca_file else ""
 
     def url(self, name: str) -> str:
         fault = BY_NAME[name]
         return f"{self.https_url if fault.tls else self.http_url}/{name}"
 
     def __enter__(self) -> FaultServer:
-        self._thread.start()
-        self._ready.wait(5)
+        for server in self._servers:
+            server.start()
+        self.refused_url = self._refused.__enter__()
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop).result(5)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(5)
-        self._loop.close()
-        self._bound.close()
-        if self._ssl is not None:
+        for server in self._servers:
+            server.stop()
+        self._refused.__exit__(None, None, None)
+        if self.ca_file is not None:
             self._folder.cleanup()
 
-    def _serve(self) -> None:
-        asyncio.set_event_loop(self._loop)
-        plain = self._loop.run_until_complete(asyncio.start_server(self._handle, "127.0.0.1", 0))
-        self._servers.append(plain)
-        self.http_url = f"http://127.0.0.1:{plain.sockets[0].getsockname()[1]}"
-        if self._ssl is not None:
-            secure = self._loop.run_until_complete(
-                asyncio.start_server(self._handle, "127.0.0.1", 0, ssl=self._ssl)
-            )
-            self._servers.append(secure)
-            self.https_url = f"https://127.0.0.1:{secure.sockets[0].getsockname()[1]}"
-        self._ready.set()
-        self._loop.run_forever()
-
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        self._tasks.add(task)
-        try:
-            head = await reader.readuntil(b"\r\n\r\n")
-            path = head.split(b" ", 2)[1].decode("latin-1")
-            name = path.lstrip("/").split("/", 1)[0]
-            fault = BY_NAME.get(name)
-            answer = fault.answer if fault is not None else response(b"", status="404 Not Found")
-            if isinstance(answer, bytes):
-                writer.write(answer)
-                await writer.drain()
-            elif answer is not None:
-                await answer(reader, writer, self)
-        except (
-            ConnectionError,
-            asyncio.IncompleteReadError,
-            asyncio.LimitOverrunError,
-            ssl.SSLError,
-        ):
-            pass
-        except asyncio.CancelledError:
-            pass
-        finally:
-            self._tasks.discard(task)
-            writer.close()
-            with contextlib.suppress(ConnectionError, ssl.SSLError, asyncio.CancelledError):
-                await writer.wait_closed()
-
-    async def _shutdown(self) -> None:
-        for server in self._servers:
-            server.close()
-        tasks = list(self._tasks)
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        head = await reader.readuntil(b"\r\n\r\n")
+        path = head.split(b" ", 2)[1].decode("latin-1")
+        fault = BY_NAME.get(path.lstrip("/").split("/", 1)[0])
+        answer = fault.answer if fault is not None else response(b"", status="404 Not Found")
+        if isinstance(answer, bytes):
+            writer.write(answer)
+            await writer.drain()
+        elif answer is not None:
+            await answer(reader, writer, self)
 
 
 # --- the command line against the same faults ---------------------------------------------------
@@ -436,22 +456,27 @@ def _ticker(name: str, *extra: str) -> Callable[[FaultServer, Path], list[str]]:
     return argv
 
 
+def damage(path: Path, content: bytes | None = None, special: str = "") -> None:
+    """Put a hostile file at ``path``: ``content``, a FIFO (``special="fifo"``) or a link to
+    /dev/zero (``"zero"``)."""
+    import os
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if special == "fifo":
+        os.mkfifo(path)
+    elif special == "zero":
+        path.symlink_to("/dev/zero")
+    else:
+        path.write_bytes(content or b"")
+
+
 def _settings(
-    content: bytes | None = None, *, special: str = ""
+    content: bytes | None = None, *, special: str = "", name: str = "preferences.json"
 ) -> Callable[[Path], dict[str, str]]:
-    """Put a hostile ``market-settings.json`` in place (bytes, a FIFO or a /dev/zero link)."""
+    """A hostile preferences file (or an earlier release's market-settings.json)."""
 
     def prepare(home: Path) -> dict[str, str]:
-        import os
-
-        path = home / "config" / "market-settings.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if special == "fifo":
-            os.mkfifo(path)
-        elif special == "zero":
-            path.symlink_to("/dev/zero")
-        else:
-            path.write_bytes(content or b"")
+        damage(home / "config" / name, content, special)
         return {}
 
     return prepare
@@ -461,16 +486,9 @@ def _catalogue(
     content: bytes | None = None, *, special: str = ""
 ) -> Callable[[FaultServer, Path], list[str]]:
     def argv(_server: FaultServer, home: Path) -> list[str]:
-        import os
-
         path = home / "catalogue.json"
         if not path.exists() and not path.is_symlink():
-            if special == "fifo":
-                os.mkfifo(path)
-            elif special == "zero":
-                path.symlink_to("/dev/zero")
-            else:
-                path.write_bytes(content or b"")
+            damage(path, content, special)
         return ["catalogue", "--catalogue", str(path), "list", "--search", "kraken"]
 
     return argv
@@ -570,7 +588,7 @@ def cli_cases() -> list[CliCase]:
         ),
         CliCase(
             "file/settings-deep",
-            "market-settings.json is 200,000 nested arrays",
+            "preferences.json is 200,000 nested arrays",
             0,
             _ticker("ok"),
             _settings(b"[" * 200_000),
@@ -578,7 +596,7 @@ def cli_cases() -> list[CliCase]:
         ),
         CliCase(
             "file/settings-fifo",
-            "market-settings.json is a FIFO",
+            "preferences.json is a FIFO",
             0,
             _ticker("ok"),
             _settings(special="fifo"),
@@ -586,7 +604,7 @@ def cli_cases() -> list[CliCase]:
         ),
         CliCase(
             "file/settings-dev-zero",
-            "market-settings.json links to /dev/zero",
+            "preferences.json links to /dev/zero",
             0,
             _ticker("ok"),
             _settings(special="zero"),
@@ -594,10 +612,18 @@ def cli_cases() -> list[CliCase]:
         ),
         CliCase(
             "file/settings-huge",
-            "a 60 MB market-settings.json",
+            "a 60 MB preferences.json",
             0,
             _ticker("ok"),
             _settings(b" " * 60_000_000),
+            json_out=True,
+        ),
+        CliCase(
+            "file/old-settings-deep",
+            "an earlier release's market-settings.json, 200,000 nested arrays",
+            0,
+            _ticker("ok"),
+            _settings(b"[" * 200_000, name="market-settings.json"),
             json_out=True,
         ),
         CliCase(

@@ -7,16 +7,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from explorer.market import (
-    ClientConfig,
-    FetchError,
-    FetchErrorKind,
-    MarketClient,
-    MarketSpecs,
-    RetryPolicy,
-    Ticker,
-)
+from explorer.market.client import MarketClient
+from explorer.market.errors import FetchErrorKind
 from explorer.market.failures import Describer
+from explorer.market.pacing import ClientConfig, RetryPolicy
+from explorer.market.results import FetchError, Ticker
+from explorer.market.specs import MarketSpecs
 
 FIXTURES = Path(__file__).parent.parent / "market" / "fixtures"
 PAYLOADS = Path(__file__).parent.parent / "market" / "payloads"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import socket
+import ssl
 import threading
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator
@@ -20,9 +21,12 @@ class RawServer:
     "hosts" for per-host limits).
     """
 
-    def __init__(self, handler: StreamHandler, listeners: int = 1) -> None:
+    def __init__(
+        self, handler: StreamHandler, listeners: int = 1, *, tls: ssl.SSLContext | None = None
+    ) -> None:
         self._handler = handler
         self._listeners = listeners
+        self._tls = tls
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
@@ -39,6 +43,12 @@ class RawServer:
         self._ready.wait(5)
         return self
 
+    def __enter__(self) -> RawServer:
+        return self.start()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
     def stop(self) -> None:
         asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop).result(5)
         self._loop.call_soon_threadsafe(self._loop.stop)
@@ -49,10 +59,11 @@ class RawServer:
         asyncio.set_event_loop(self._loop)
         for _ in range(self._listeners):
             server = self._loop.run_until_complete(
-                asyncio.start_server(self._track, "127.0.0.1", 0, backlog=1024)
+                asyncio.start_server(self._track, "127.0.0.1", 0, backlog=2048, ssl=self._tls)
             )
             self._servers.append(server)
-            self.urls.append(f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}")
+            scheme = "https" if self._tls else "http"
+            self.urls.append(f"{scheme}://127.0.0.1:{server.sockets[0].getsockname()[1]}")
         self._ready.set()
         self._loop.run_forever()
 
@@ -62,12 +73,13 @@ class RawServer:
         self._connections.add(task)
         try:
             await self._handler(reader, writer)
-        except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
+        except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError,
+                asyncio.CancelledError, ssl.SSLError):  # fmt: skip
             pass  # the client hung up, or the server is stopping
         finally:
             self._connections.discard(task)
             writer.close()
-            with contextlib.suppress(ConnectionError, asyncio.CancelledError):
+            with contextlib.suppress(ConnectionError, ssl.SSLError, asyncio.CancelledError):
                 await writer.wait_closed()
 
     async def _shutdown(self) -> None:

@@ -8,6 +8,7 @@ import asyncio
 import json
 import time
 import tracemalloc
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -83,6 +84,12 @@ def test_each_fault_alongside_a_healthy_exchange(
         assert result.kind.value == fault.kind, result.message
         assert is_safe(result.message), repr(result.message)
         assert result.message.startswith("binance") or result.message.startswith("Binance")
+        if fault.retry_in_s is not None:
+            assert result.retry_at is not None
+            waited = (result.retry_at - datetime.now(UTC)).total_seconds()
+            assert fault.retry_in_s - 10 < waited <= fault.retry_in_s + 1
+        if fault.retry_at is not None:
+            assert result.retry_at == fault.retry_at
 
 
 def dataclasses_replace_id(specs: MarketSpecs, source: str, copy: str) -> MarketSpecs:

@@ -83,13 +83,13 @@ def test_the_app_starts_whatever_the_window_settings_file_holds(
     assert again.returncode == 0, again.stderr[-2000:]
 
 
-@pytest.mark.parametrize("name", ["market-settings.json", "tickers.json"])
+@pytest.mark.parametrize("name", ["preferences.json", "market-settings.json", "tickers.json"])
 @pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
 def test_the_services_start_whatever_their_files_hold(
     make_window, damage: Damage, name: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     dirs = user_dirs()
-    folder = dirs.config if name == "market-settings.json" else dirs.ticker_cache
+    folder = dirs.ticker_cache if name == "tickers.json" else dirs.config
     folder.mkdir(parents=True, exist_ok=True)
     damage(folder / name)
     window = make_window()
