@@ -57,14 +57,14 @@ def test_icons_come_from_the_atlas(qapp, ratio: int) -> None:
     assert pixmap.size() == FLAG_SIZE * ratio
     expected = render_flag("jp", 20 * ratio, 15 * ratio)
     assert _mean_difference(pixmap.toImage(), expected) < 2.0
-    assert icons._atlas is not None
+    assert icons.from_atlas
 
 
 def test_other_ratios_and_unknown_codes_are_rendered(qapp) -> None:
     icons = FlagIcons(device_pixel_ratio=1.5)
     pixmap = icons.pixmap("fr")
     assert (pixmap.width(), pixmap.height()) == (30, 22)
-    assert icons._atlas is None
+    assert not icons.from_atlas
     blank = FlagIcons().pixmap("zz")  # no such flag: transparent, not an error
     assert blank.toImage().pixelColor(5, 5).alpha() == 0
 

@@ -45,15 +45,19 @@ def test_control_characters_never_reach_a_tooltip(qapp) -> None:
     assert tip is not None and "\x1b" not in rendered(tip) and "\u202e" not in rendered(tip)
 
 
-def test_the_tree_tooltip_of_a_hostile_name(make_window) -> None:
+def test_the_tree_tooltip_of_a_hostile_name(index) -> None:
     from dataclasses import replace
 
-    window = make_window(attach=False)
-    node = next(n for n in window.tree_model._tree.nodes if n.exchange is not None)
-    node.exchange = replace(node.exchange, name=MARKUP)
-    text = window.tree_model._tooltip(node)
-    tip = tooltip(text)
-    assert tip is not None and MARKUP in rendered(tip)
+    from explorer.catalogue.index import CatalogueIndex
+    from explorer.qt.models.tree_model import CountryTreeModel
+
+    exchanges = tuple(
+        replace(e, name=MARKUP) if e.id == "kraken" else e for e in index.catalogue.exchanges
+    )
+    model = CountryTreeModel(CatalogueIndex(replace(index.catalogue, exchanges=exchanges)))
+    tip = model.find(["019", "US", "kraken"]).data(Qt.ItemDataRole.ToolTipRole)
+    assert f"{MARKUP} (kraken)" in rendered(tip)
+    assert bold_runs(tip) == 0
 
 
 def test_ticker_and_compare_error_tooltips(qapp) -> None:

@@ -90,6 +90,11 @@ class FlagIcons:
             self._icons[code] = QIcon(self.pixmap(code))
         return self._icons[code]
 
+    @property
+    def from_atlas(self) -> bool:
+        """Whether icons are cut from a prebuilt atlas (once loaded) rather than rendered."""
+        return self._atlas is not None
+
     def pixmap(self, code: str) -> QPixmap:
         """The flag of ``code`` at this size and ratio (an empty pixmap if there is no flag)."""
         if self._use_atlas and self._atlas is None:
