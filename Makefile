@@ -42,7 +42,7 @@ bench: $(VENV)/.installed-bench
 catalogue: $(VENV)/.installed-test
 	$(BIN)/exchange-explorer catalogue build
 
-# Regenerate the flag atlases resources/flags/atlas-*.png from the SVGs beside them.
+# Regenerate the flag atlases resources/flags/atlas-*.bin from the SVGs beside them.
 flags: $(VENV)/.installed-run
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.flag_atlas
 

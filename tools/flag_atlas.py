@@ -1,4 +1,4 @@
-"""Builds the flag atlases (``resources/flags/atlas-*.png``) from the bundled SVGs.
+"""Builds the flag atlases (``resources/flags/atlas-*.bin``) from the bundled SVGs.
 
 Run ``make flags`` after adding or changing a flag; tests/qt/test_flags.py fails while the
 atlases and the SVGs disagree.
@@ -10,15 +10,15 @@ import math
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from explorer.qt.widgets.flag_icons import (
-    ATLAS_CODES_KEY,
     ATLAS_COLUMNS,
     ATLAS_RATIOS,
     FLAG_SIZE,
     atlas_name,
+    encode_atlas,
     render_flag,
 )
 from explorer.resources import resource
@@ -45,16 +45,7 @@ def build_atlas(ratio: int) -> QImage:
         row, column = divmod(cell, ATLAS_COLUMNS)
         painter.drawImage(QPoint(column * width, row * height), render_flag(code, width, height))
     painter.end()
-    atlas.setText(ATLAS_CODES_KEY, ",".join(codes))
     return atlas
-
-
-def png_bytes(image: QImage) -> bytes:
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise OSError("could not encode the flag atlas as PNG")
-    return bytes(buffer.data())
 
 
 def main() -> int:
@@ -62,9 +53,11 @@ def main() -> int:
 
     _app = QGuiApplication(sys.argv[:1])  # QPainter and the SVG renderer want one
     folder = Path(str(resource("flags")))
+    for stale in folder.glob("atlas-*.png"):  # the format before raw pixels
+        stale.unlink()
     for ratio in ATLAS_RATIOS:
         target = folder / atlas_name(ratio)
-        write_atomic(target, png_bytes(build_atlas(ratio)))
+        write_atomic(target, encode_atlas(build_atlas(ratio), flag_codes()))
         print(f"wrote {target}")
     return 0
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import cached_property
 
 from explorer.catalogue.index import CatalogueIndex
 from explorer.catalogue.model import Exchange
@@ -85,7 +86,6 @@ class BrowseTree:
         self.nodes: list[Node] = []
         self.root = self._node(Kind.ROOT, "", "", None)
         exchange_pos: dict[str, int] = {}
-        country_texts: list[str] = []
         countries: list[Node] = []
         for region in index.regions():
             region_node = self._node(Kind.REGION, region, index.region_name(region), self.root)
@@ -93,8 +93,7 @@ class BrowseTree:
                 country_node = self._node(
                     Kind.COUNTRY, country, index.country_name(country), region_node
                 )
-                country_node.text_pos = len(country_texts)
-                country_texts.append(place_text(index, country))
+                country_node.text_pos = len(countries)
                 countries.append(country_node)
                 for exchange in index.exchanges_in(country):
                     node = self._node(Kind.EXCHANGE, exchange.id, exchange.name, country_node)
@@ -115,10 +114,19 @@ class BrowseTree:
             for shown_delisted in (True, False):
                 below = set().union(*(c.positions[shown_delisted] for c in region_node.children))
                 region_node.masks[shown_delisted] = mask_of(below, self.size)
-        self.exchange_text = TextIndex([exchange_text(self.by_id[i]) for i in self.exchanges])
-        self.country_text = TextIndex(country_texts)
+        self._countries = countries
+        self._everything = Hits(frozenset(range(self.size)), self._bases[True])
         self.visible_mask = 0
         self.available = 0
+
+    # The search texts are built on the first search, not before the first paint.
+    @cached_property
+    def exchange_text(self) -> TextIndex:
+        return TextIndex([exchange_text(self.by_id[i]) for i in self.exchanges])
+
+    @cached_property
+    def country_text(self) -> TextIndex:
+        return TextIndex([place_text(self.index, node.key) for node in self._countries])
 
     def _node(self, kind: Kind, key: str, name: str, parent: Node | None) -> Node:
         node = Node(len(self.nodes), kind, key, name, parent)
@@ -246,7 +254,7 @@ class BrowseTree:
 
     def _all_of(self, hits: list[Hits]) -> Hits:
         if not hits:
-            return self.exchange_text.everything
+            return self._everything
         if len(hits) == 1:
             return hits[0]
         positions = frozenset.intersection(*(h.positions for h in hits))

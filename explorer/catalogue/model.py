@@ -141,25 +141,26 @@ def _exchange(check: _Checker, raw: Any, keys: set[str], what: str) -> Exchange:
     fields = check.fields(raw, _EXCHANGE_FIELDS, what)
     if not EXCHANGE_ID.fullmatch(fields["id"]):
         check.fail(f"{what} has an invalid id {one_line(fields['id'], 40)!r}")
-    what = f"exchange {fields['id']!r}"
     # Shown on screens and terminals: one safe line each; links only if http(s) and clean.
     fields["name"] = one_line(fields["name"], 120) or fields["id"]
     for name in _URL_FIELDS:
         if fields[name] is not None and not _SAFE_URL.fullmatch(fields[name]):
             fields[name] = None
+    exchange_id = fields["id"]
     for name in ("versions", "countries", "regions"):
-        fields[name] = tuple(check.strings(fields[name], f"{what} {name}"))
+        fields[name] = check.strings(fields[name], exchange_id, name)
     listings = {}
     for key, listing in fields["snapshots"].items():
-        if key not in keys:
-            check.fail(f"{what} names unknown snapshot {key!r}")
-        check.kind(listing, dict, f"{what} snapshot {key!r}")
-        countries = tuple(check.strings(listing.get("countries"), f"{what} countries"))
-        lines = check.kind(listing.get("lines"), list, f"{what} lines")
-        listings[key] = SnapshotListing(countries, tuple(int(line) for line in lines))
+        if key not in keys or not isinstance(listing, dict):
+            check.fail(f"exchange {exchange_id!r} names unknown snapshot {key!r} or not a dict")
+        countries = check.strings(listing.get("countries"), exchange_id, "countries")
+        lines = listing.get("lines")
+        if not isinstance(lines, list) or not all(type(line) is int for line in lines):
+            check.fail(f"exchange {exchange_id!r} has bad lines in snapshot {key!r}")
+        listings[key] = SnapshotListing(countries, tuple(lines))
     fields["snapshots"] = listings
     if fields["first_snapshot"] not in keys or fields["last_snapshot"] not in keys:
-        check.fail(f"{what} names an unknown first or last snapshot")
+        check.fail(f"exchange {exchange_id!r} names an unknown first or last snapshot")
     return Exchange(**fields)
 
 
@@ -180,7 +181,11 @@ class _Checker:
         missing = sorted(set(spec) - set(raw))
         if missing:
             self.fail(f"{what} lacks {', '.join(missing)}")
-        return {name: self.kind(raw[name], kind, f"{what} {name}") for name, kind in spec.items()}
+        fields = {name: raw[name] for name in spec}
+        for name, kind in spec.items():  # messages built only on failure: 196 exchanges a start
+            if not isinstance(fields[name], kind):
+                self.kind(fields[name], kind, f"{what} {name}")
+        return fields
 
     def territories(self, value: Any, what: str, *, with_region: bool) -> dict[str, Territory]:
         table = {}
@@ -197,8 +202,7 @@ class _Checker:
             table[code] = Territory({k: one_line(v, 120) for k, v in names.items()}, region)
         return table
 
-    def strings(self, value: Any, what: str) -> list[str]:
-        items = self.kind(value, list, what)
-        for item in items:
-            self.kind(item, str, what)
-        return items
+    def strings(self, value: Any, exchange_id: str, name: str) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(type(item) is str for item in value):
+            self.fail(f"exchange {exchange_id!r} {name} is not a list of strings")
+        return tuple(value)

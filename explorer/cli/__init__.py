@@ -50,7 +50,17 @@ def _names_a_command(argv: list[str]) -> bool:
     return any(not arg.startswith("-") or arg in ("-h", "--help") for arg in argv)
 
 
+WINDOW_ONLY = {(): False, ("--exit-after-startup",): True}
+
+
 def run(argv: list[str]) -> int:
+    exit_after_startup = WINDOW_ONLY.get(tuple(argv))
+    if exit_after_startup is not None:
+        # Just the window: argparse would build a parser (and look up its gettext catalogues,
+        # ~3 ms of start-up) only to find nothing to parse.
+        from explorer.qt.shell.app import run_app
+
+        return run_app(exit_after_startup=exit_after_startup)
     parser = build_parser(with_commands=_names_a_command(argv))
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)

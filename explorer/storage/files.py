@@ -21,9 +21,11 @@ import re
 import stat
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -100,6 +102,8 @@ def load_json(
 def set_aside(path: Path, reason: str = "", now: datetime | None = None) -> Path | None:
     """Rename ``path`` to ``<name>.corrupt-<UTC timestamp>`` (kept for a person to look at) and
     log why; returns the new path, or None if it could not be moved (then it is left alone)."""
+    from datetime import UTC, datetime  # only when a file is damaged; not at every start-up
+
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import zlib
 
 import pytest
 from PySide6.QtGui import QImage
@@ -36,7 +37,7 @@ def test_bundled_atlas_matches_the_svgs(qapp, ratio: int) -> None:
     atlas = FlagAtlas.load(ratio)
     assert atlas is not None
     assert atlas.codes() == flag_codes() and len(atlas.codes()) >= 250
-    fresh = FlagAtlas(build_atlas(ratio), FLAG_SIZE * ratio)
+    fresh = FlagAtlas(build_atlas(ratio), FLAG_SIZE * ratio, flag_codes())
     worst = max(
         (_mean_difference(atlas.image(code), fresh.image(code)), code) for code in atlas.codes()
     )
@@ -72,8 +73,35 @@ def test_other_ratios_and_unknown_codes_are_rendered(qapp) -> None:
 def test_an_unreadable_atlas_falls_back_to_the_svgs(
     qapp, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(flags, "atlas_name", lambda ratio: "README.md")  # not a PNG
+    monkeypatch.setattr(flags, "atlas_name", lambda ratio: "README.md")  # not an atlas
     with caplog.at_level(logging.WARNING):
         pixmap = FlagIcons().pixmap("jp")
     assert "flag atlas" in caplog.text
     assert _mean_difference(pixmap.toImage(), render_flag("jp", 20, 15)) == 0
+
+
+def _atlas_file(width: int, height: int, codes: str, pixels: bytes) -> bytes:
+    return flags.ATLAS_MAGIC + f"{width} {height}\n{codes}\n".encode() + zlib.compress(pixels)
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"\x89PNG\r\n\x1a\n", "not a flag atlas"),
+        (flags.ATLAS_MAGIC + b"20 15\njp", "bad header"),
+        (_atlas_file(20, 15, "jp", bytes(20 * 15 * 4))[:-5], "pixels do not match"),
+        (_atlas_file(20, 15, "jp", bytes(20 * 15 * 4 + 1)), "pixels do not match"),
+        (_atlas_file(20, 15, "jp", bytes(64 << 20)), "pixels do not match"),  # a bomb
+        (_atlas_file(9999, 9999, "jp", b""), "implausible size"),
+        (flags.ATLAS_MAGIC + b"20 15\njp\nnot zlib at all", "damaged pixels"),
+    ],
+)
+def test_damaged_atlases_are_refused(qapp, data: bytes, problem: str) -> None:
+    with pytest.raises(ValueError, match=problem):
+        flags.decode_atlas(data)
+
+
+def test_an_atlas_round_trips(qapp) -> None:
+    image = render_flag("jp", 40, 15).copy(0, 0, 20, 15)
+    decoded, codes = flags.decode_atlas(flags.encode_atlas(image, ["jp"]))
+    assert codes == ["jp"] and _mean_difference(decoded, image) == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -49,44 +50,65 @@ def run_app(*, exit_after_startup: bool = False) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "httpcore", "hpack", "h2"):  # a line per request, URLs included
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-    # Plain Python before Qt: PySide6 reads the source of every module imported after it
-    # (~0.6 ms each), so what the window needs of it is imported and loaded first.
-    import explorer.catalogue.browse
-    import explorer.catalogue.index  # noqa: F401
-    from explorer.storage.preferences import Preferences
+    with startup_objects_frozen():
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+        for noisy in ("httpx", "httpcore", "hpack", "h2"):  # a line per request, URLs included
+            logging.getLogger(noisy).setLevel(logging.WARNING)
+        # Plain Python before Qt: PySide6 reads the source of every module imported after it
+        # (~0.6 ms each), so what the window needs of it is imported and loaded first.
+        import explorer.catalogue.browse
+        import explorer.catalogue.index  # noqa: F401
+        from explorer.storage.preferences import Preferences
 
-    catalogue = load(bundled_catalogue_path())
-    dirs = user_dirs()
-    preferences = Preferences(
-        dirs.preferences_file, legacy_market_settings=dirs.legacy_market_settings
-    )
+        catalogue = load(bundled_catalogue_path())
+        dirs = user_dirs()
+        preferences = Preferences(
+            dirs.preferences_file, legacy_market_settings=dirs.legacy_market_settings
+        )
 
-    from PySide6.QtWidgets import QApplication
+        from PySide6.QtWidgets import QApplication
 
-    from explorer.qt.shell import error_hooks, startup
+        from explorer.qt.shell import error_hooks, startup
 
-    app = QApplication(sys.argv)
-    app.setApplicationName("Exchange Explorer")
-    app.setOrganizationName("ExchangeExplorer")
-    app.setDesktopFileName("exchange-explorer")
-    # Closing the window shuts the services down while the loop still runs (cancelled fetches
-    # must unwind inside it), and only then ends the loop.
-    app.setQuitOnLastWindowClosed(False)
-    error_hooks.install()
+        app = QApplication(sys.argv)
+        app.setApplicationName("Exchange Explorer")
+        app.setOrganizationName("ExchangeExplorer")
+        app.setDesktopFileName("exchange-explorer")
+        # Closing the window shuts the services down while the loop still runs (cancelled
+        # fetches must unwind inside it), and only then ends the loop.
+        app.setQuitOnLastWindowClosed(False)
+        error_hooks.install()
+        try:
+            window = startup.create_main_window(app, catalogue, dirs, preferences)
+            # Painted before asyncio and the network code are even imported (~35 ms sooner).
+            window.show()
+            painted = startup.wait_for_first_paint(app, window)
+        except BaseException:
+            error_hooks.uninstall()
+            raise
     try:
-        window = startup.create_main_window(app, catalogue, dirs, preferences)
-        # Painted before asyncio and the network code are even imported (~35 ms sooner).
-        window.show()
-        if not startup.wait_for_first_paint(app, window) or exit_after_startup:
+        if not painted or exit_after_startup:
             window.close()
             return 0
         run_services(app, window, dirs)
     finally:
         error_hooks.uninstall()
     return 0
+
+
+@contextmanager
+def startup_objects_frozen() -> Iterator[None]:
+    """No garbage collection while the window is built; then what start-up made (modules,
+    the catalogue, Qt's wrappers: ~30,000 objects, kept for the whole session) is frozen out
+    of later collections. Start-up makes almost no cycles, yet ~60 collections scanned it
+    (~6 ms), and each full collection afterwards, on the UI thread, would scan it again (and
+    one at exit, ~12 ms)."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def run_services(app: QApplication, window: MainWindow, dirs: UserDirs) -> None:

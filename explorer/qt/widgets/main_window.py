@@ -21,7 +21,6 @@ from explorer.catalogue.model import Exchange
 from explorer.qt.models.roles import ExchangeRole
 from explorer.qt.models.tree_model import CountryTreeModel
 from explorer.qt.widgets.flag_icons import FlagIcons
-from explorer.qt.widgets.link_label import open_web_link
 from explorer.qt.widgets.tree_pane import TreePane
 from explorer.storage import preferences as prefs
 from explorer.storage.preferences import Preferences
@@ -132,6 +131,7 @@ class MainWindow(QMainWindow):
     def detail(self) -> DetailPane:
         if self._detail is None:
             from explorer.qt.widgets.detail_pane import DetailPane
+            from explorer.qt.widgets.link_label import open_web_link
 
             _ = self.table  # keeps the page order: welcome, table, detail
             self._detail = DetailPane(self.index, self.flags)
@@ -287,6 +287,8 @@ class MainWindow(QMainWindow):
         if exchange is None:
             return
         from PySide6.QtWidgets import QMenu
+
+        from explorer.qt.widgets.link_label import open_web_link
 
         menu = QMenu(self)
         clipboard = QGuiApplication.clipboard()
