@@ -38,9 +38,10 @@ $(VENV)/.installed-bench: pyproject.toml setup.py | $(BIN)/python
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench
 
-# Regenerate resources/catalogue.json from resources/catalogue/sources/.
+# Regenerate resources/catalogue.json from resources/catalogue/sources/, the ccxt metadata first
+# re-read from the pinned ccxt package (the build extra installs it).
 catalogue: $(VENV)/.installed-test
-	$(BIN)/exchange-explorer catalogue build
+	$(BIN)/exchange-explorer catalogue build --from-ccxt
 
 # Regenerate the flag atlases resources/flags/atlas-*.bin from the SVGs beside them.
 flags: $(VENV)/.installed-run

@@ -30,12 +30,15 @@ def library_versions() -> dict[str, str]:
 
 
 def catalogue_summary() -> str:
-    from explorer.catalogue.store import bundled_catalogue_path, load
+    from explorer.catalogue.user_catalogue import load_current
+    from explorer.storage.folders import user_dirs
 
-    catalogue = load(bundled_catalogue_path())
+    catalogue = load_current(user_dirs())
     keys = ", ".join(snapshot.key for snapshot in catalogue.snapshots)
+    newest = catalogue.snapshots[-1]
     return (
-        f"{len(catalogue.exchanges)} exchanges from {len(catalogue.snapshots)} documents ({keys})"
+        f"{len(catalogue.exchanges)} exchanges from {len(catalogue.snapshots)} snapshots ({keys}); "
+        f"newest {newest.key}" + (f", {newest.date}" if newest.date else "")
     )
 
 

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Smoke test of the installers (run by .ci/run after `make test`):
 #   1. `make dist` (skip with SMOKE_SKIP_BUILD=1 to test what is already in dist/);
-#   2. the one-folder bundle: window start-up offscreen (--exit-after-startup), --version, and
-#      `catalogue export --format json` with no network, which must list 196 exchanges;
+#   2. the one-folder bundle: window start-up offscreen (--exit-after-startup), --version,
+#      `catalogue export --format json` with no network, which must list 241 exchanges, and a
+#      catalogue update from ccxt's docs (recorded pages served on 127.0.0.1), dry run;
 #   3. the .deb unpacked into a temporary root (dpkg-deb -x): its layout, then the same runs.
 # Every run gets a temporary EXCHANGE_EXPLORER_HOME (and HOME/XDG dirs), so nothing is written
 # to the real home directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-expected=${EXPECTED_EXCHANGES:-196}
+expected=${EXPECTED_EXCHANGES:-241}
 bundle=dist/exchange-explorer
 start=$SECONDS
 
@@ -80,7 +81,28 @@ check_app() { # $1: label, $2: the executable
     "$tmp/export.json") || fail "$label: catalogue export is not the expected JSON"
   [ "$count" -eq "$expected" ] || fail "$label: catalogue export lists $count exchanges, not $expected"
   echo "smoke: $label: catalogue export offline (${offline[0]}) lists $count exchanges" >&2
+
+  # The update reads Markdown with markdown-it and names countries with Babel and pycountry:
+  # the bundle must carry what they read.
+  timeout 60 "${app_env[@]}" no_proxy='*' "$exe" catalogue update --from docs --dry-run \
+    --base-url "$docs_url" >"$tmp/diff" 2>"$err" ||
+    { cat "$err" >&2; fail "$label: catalogue update --from docs failed"; }
+  check_stderr "$label catalogue update" "$err"
+  grep -q '^+ coinex  CoinEx$' "$tmp/diff" || fail "$label: catalogue update diff: $(head -3 "$tmp/diff")"
+  echo "smoke: $label: catalogue update from docs (dry run): $(head -1 "$tmp/diff")" >&2
 }
+
+# ccxt's recorded docs pages on 127.0.0.1, for the update check.
+docs_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+python3 -m http.server "$docs_port" --bind 127.0.0.1 --directory tests/fixtures/ccxt_docs \
+  >/dev/null 2>&1 &
+docs_server=$!
+trap 'kill "$docs_server" 2>/dev/null; rm -rf "$tmp"' EXIT
+docs_url=http://127.0.0.1:$docs_port/
+for _ in $(seq 50); do
+  python3 -c "import urllib.request; urllib.request.urlopen('${docs_url}Exchange-Markets.md')" 2>/dev/null && break
+  sleep 0.1
+done
 
 check_app bundle "$bundle/exchange-explorer"
 

@@ -3,8 +3,9 @@ listed/delisted filter. The window's tree (``qt.models.tree_model``) and ``catal
 both use it, so the same query shows the same exchanges.
 
 The search rule (:func:`matches` says it in one line): an exchange shows under a country when
-every term of the query occurs, case-insensitively (NFKC, casefold), in the exchange's id or
-name, or in the English or Chinese name of that country or of its region. Terms AND together.
+every term of the query occurs, case-insensitively (NFKC, casefold), in the exchange's id, name
+or former ids (okx is found by "okex"), or in the English or Chinese name of that country or of
+its region. Terms AND together.
 
 Filtering runs on every keystroke over up to tens of thousands of exchanges, so it works on
 precomputed folded texts and sets (``TextIndex``) rather than on per-row callbacks.
@@ -31,8 +32,8 @@ def terms_of(query: str) -> tuple[str, ...]:
 
 
 def exchange_text(exchange: Exchange) -> str:
-    """What a term may match in the exchange itself: its id and name."""
-    return fold_for_search(f"{exchange.id} {exchange.name}")
+    """What a term may match in the exchange itself: its id, name and former ids."""
+    return fold_for_search(" ".join((exchange.id, exchange.name, *exchange.former_ids)))
 
 
 def place_text(index: CatalogueIndex, country: str) -> str:
@@ -96,7 +97,9 @@ class BrowseTree:
                 country_node.text_pos = len(countries)
                 countries.append(country_node)
                 for exchange in index.exchanges_in(country):
-                    node = self._node(Kind.EXCHANGE, exchange.id, exchange.name, country_node)
+                    node = self._node(
+                        Kind.EXCHANGE, exchange.id, index.label(exchange), country_node
+                    )
                     node.exchange = exchange
                     node.text_pos = exchange_pos.setdefault(exchange.id, len(exchange_pos))
         self.exchanges = sorted(exchange_pos, key=exchange_pos.__getitem__)
@@ -193,10 +196,22 @@ class BrowseTree:
             region.row = row
 
     _show_delisted = False
+    _terms: tuple[str, ...] = ()
+
+    def found_by_former_id(self, node: Node) -> bool:
+        """Whether the current query names this exchange only by a former id ("okex" finds
+        OKX): the view then says what it was called."""
+        exchange = node.exchange
+        if exchange is None or not exchange.former_ids or not self._terms:
+            return False
+        own = fold_for_search(f"{exchange.id} {exchange.name}")
+        former = fold_for_search(" ".join(exchange.former_ids))
+        return any(term in former and term not in own for term in self._terms)
 
     def apply_filter(self, query: str, show_delisted: bool) -> None:
         self._show_delisted = show_delisted
         terms = terms_of(query)
+        self._terms = terms
         exchange_hits = {term: self.exchange_text.containing(term) for term in terms}
         country_hits = {term: self.country_text.containing(term) for term in terms}
         allowed_for: dict[tuple[str, ...], Hits] = {}

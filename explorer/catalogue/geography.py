@@ -18,8 +18,15 @@ from explorer.resources import resource
 
 EUROPEAN_UNION = "EU"
 EUROPE = "150"
-# UN M49 regions used for the tree; a country's region comes from m49_regions.csv.
-REGIONS = ("002", "009", "010", "019", "142", "150")
+# An exchange whose newest source names no country (ccxt gives binance, hyperliquid and others
+# none) is placed here rather than dropped: "ZZ" is the code CLDR uses for an unknown region,
+# and the world (M49 "001") is its region.
+NO_COUNTRY = "ZZ"
+WORLD = "001"
+_OWN_NAMES = {
+    NO_COUNTRY: {"en": "No country given", "zh_CN": "未注明国家"},
+    WORLD: {"en": "World", "zh_CN": "世界"},  # CLDR's English "world" is lower-case
+}
 # Display names shipped in the catalogue, so the app needs no CLDR lookups at start-up.
 NAME_LOCALES = ("en", "zh_CN")
 
@@ -68,15 +75,24 @@ def _m49() -> dict[str, str]:
     return {row["alpha2"]: row["region"] for row in csv.DictReader(lines)}
 
 
+def is_known_code(code: str) -> bool:
+    """Whether ``code`` is a country code the catalogue can place (ISO 3166-1, EU or ZZ)."""
+    return code in (EUROPEAN_UNION, NO_COUNTRY) or code in _m49()
+
+
 def region_of(code: str) -> str:
     """The UN M49 region (continent) code of a country code; the EU belongs to Europe."""
     if code == EUROPEAN_UNION:
         return EUROPE
+    if code == NO_COUNTRY:
+        return WORLD
     return _m49()[code]
 
 
 def territory_name(code: str, locale: str = "en") -> str:
     """CLDR display name of a country or region code (e.g. "US", "150") in ``locale``."""
+    if code in _OWN_NAMES:
+        return _OWN_NAMES[code].get(locale, _OWN_NAMES[code]["en"])
     names = Locale.parse(locale).territories
     return str(names.get(code, code))
 

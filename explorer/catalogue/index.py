@@ -23,6 +23,7 @@ class CatalogueIndex:
             for country in exchange.countries:
                 tree[catalogue.countries[country].region or ""][country].append(exchange)
         self._tree = tree
+        self._labels = _labels(catalogue.exchanges)
 
     @property
     def newest_snapshot(self) -> str:
@@ -56,6 +57,11 @@ class CatalogueIndex:
         hint = f" (did you mean {', '.join(dict.fromkeys(close))}?)" if close else ""
         raise CatalogueError(f"no exchange with id {one_line(given, 60)!r}{hint}")
 
+    def label(self, exchange: Exchange) -> str:
+        """The exchange's name, told apart from others of the same name by its id: the one
+        the newest snapshot lists keeps its plain name ("Bitfinex", "Bitfinex (bitfinex2)")."""
+        return self._labels.get(exchange.id, exchange.name)
+
     def country_name(self, code: str, locale: str | None = None) -> str:
         return self.catalogue.countries[code].name(locale or self.locale)
 
@@ -86,3 +92,16 @@ class CatalogueIndex:
         if listed_only:
             found = (e for e in found if e.listed_in_newest)
         return list(found)
+
+
+def _labels(exchanges: Iterable[Exchange]) -> dict[str, str]:
+    by_name: dict[str, list[Exchange]] = defaultdict(list)
+    for exchange in exchanges:
+        by_name[exchange.name.casefold()].append(exchange)
+    return {
+        exchange.id: f"{exchange.name} ({exchange.id})"
+        for same in by_name.values()
+        if len(same) > 1
+        for exchange in same
+        if not exchange.listed_in_newest
+    }

@@ -63,6 +63,26 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
+# First host labels that name a sign-in, sign-up, invitation or mobile site, not the homepage:
+# accounts.binance.com, auth.bitbay.net, m.mexc.com, u.bit-z.com.
+_NOT_HOMEPAGE_LABELS = frozenset(
+    {"accounts", "account", "auth", "login", "signin", "signup", "register", "reg", "passport",
+     "sso", "m", "mobile", "u", "invite", "join", "promo", "ref", "referral", "partner"}
+)  # fmt: skip
+
+
+def homepage_of(url: str) -> str:
+    """The cleaned link (:func:`clean_url`) on the exchange's main host: a sign-in, invitation
+    or mobile host label is dropped, and with it the path that belonged to that site."""
+    cleaned = clean_url(url)
+    parts = urlsplit(cleaned)
+    labels = (parts.hostname or "").split(".")
+    if len(labels) > 2 and labels[0] in _NOT_HOMEPAGE_LABELS:
+        netloc = ".".join(labels[1:]) + (f":{parts.port}" if parts.port else "")
+        return urlunsplit((parts.scheme, netloc, "/", "", ""))
+    return cleaned
+
+
 def has_referral(url: str) -> bool:
     return clean_url(url) != url.strip()
 

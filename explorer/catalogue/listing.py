@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from explorer.catalogue.api_versions import normalise_version
 from explorer.catalogue.errors import CatalogueError
@@ -26,6 +27,9 @@ class Listing:
     version: str
     countries: tuple[str, ...]
     match: str = "id"  # how a translated row was tied to its id ("id", "evidence", "alias", ...)
+    homepage: bool = False  # ``website`` is the exchange's homepage (ccxt's urls.www), not a link
+    referral: str | None = None  # the referral link, when the source gives it apart
+    ccxt: dict[str, Any] | None = None  # what the ccxt package says beyond the listing
 
 
 def written_id(row: SourceRow) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -9,13 +11,17 @@ from explorer.catalogue.errors import CatalogueError
 from explorer.catalogue.table import Cell, Image, Link, RawRow, RawTable
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")
+# ccxt's generator marks its lists with one-line HTML comments ("<!--- end list -->"), written
+# right below a table: as text they would read as one more row. Removed, lines kept.
+_COMMENT = re.compile(r"<!--[^\n]*?-->")
 
 
-def read_md_table(text: str, source: str) -> RawTable:
-    """Parse ``text`` and return its one table."""
-    tokens = _PARSER.parse(text)
+def read_md_table(text: str, source: str, *, first_of_many: bool = False) -> RawTable:
+    """Parse ``text`` and return its one table (or, with ``first_of_many``, its first: newer
+    pages add a second list, of prediction markets, below the exchanges)."""
+    tokens = _PARSER.parse(_COMMENT.sub("", text))
     starts = [i for i, token in enumerate(tokens) if token.type == "table_open"]
-    if len(starts) != 1:
+    if not starts or (len(starts) > 1 and not first_of_many):
         raise CatalogueError(f"expected one table, found {len(starts)}", source, 1)
     header: tuple[str, ...] = ()
     rows: list[RawRow] = []

@@ -9,7 +9,8 @@ from typing import Any
 from explorer.catalogue.errors import CatalogueError
 from explorer.text import EXCHANGE_ID, one_line
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+SUPPORT = ("yes", "emulated", "no")
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,9 @@ class Snapshot:
     sha256: str
     rows: int
     order_reason: str
+    source: str  # "ccxt-document" or "ccxt-package"
+    version: str | None  # the ccxt release, when known
+    date: str | None  # ISO date of the release or page, when known
 
 
 @dataclass(frozen=True)
@@ -31,11 +35,41 @@ class SnapshotListing:
 
 
 @dataclass(frozen=True)
+class Fees:
+    maker: float | None  # a fraction of the traded amount: 0.001 is 0.1 %
+    taker: float | None
+    page: str | None
+
+
+@dataclass(frozen=True)
+class CcxtCard:
+    """What the ccxt package says of an exchange beyond its listing (the developer card)."""
+
+    snapshot: str  # the snapshot (ccxt release) it comes from
+    certified: bool
+    pro: bool  # WebSocket support (ccxt.pro)
+    dex: bool
+    rate_limit_ms: float | None
+    api_version: str | None
+    capabilities: dict[str, str]  # "ticker", "tickers", "ohlcv", ... -> one of SUPPORT
+    fees: Fees
+    api_hosts: tuple[str, ...]
+    docs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Departure:
+    when: str | None  # month or window of months it left ccxt
+    reason: str | None
+
+
+@dataclass(frozen=True)
 class Exchange:
     id: str
     name: str
     website: str | None
     website_original: str | None
+    website_source: str | None  # "ccxt-homepage" or "document-link"
     logo: str | None
     docs: str | None
     versions: tuple[str, ...]
@@ -45,6 +79,11 @@ class Exchange:
     last_snapshot: str
     listed_in_newest: bool
     snapshots: dict[str, SnapshotListing]
+    sources: dict[str, str | None]  # field -> the snapshot it comes from
+    renamed_to: str | None  # the id this exchange has now, if it was renamed
+    former_ids: tuple[str, ...]
+    left_ccxt: Departure | None
+    ccxt: CcxtCard | None
 
 
 @dataclass(frozen=True)
@@ -88,6 +127,14 @@ class Catalogue:
         ids = [exchange.id for exchange in exchanges]
         if len(set(ids)) != len(ids):
             check.fail("duplicate exchange ids")
+        known = set(ids)
+        for exchange in exchanges:
+            if exchange.renamed_to is not None and exchange.renamed_to not in known:
+                check.fail(
+                    f"exchange {exchange.id!r} is renamed to unknown {exchange.renamed_to!r}"
+                )
+            if not known.issuperset(exchange.former_ids):
+                check.fail(f"exchange {exchange.id!r} names an unknown former id")
         for exchange in exchanges:
             unknown = (
                 set(exchange.countries) - countries.keys() | set(exchange.regions) - regions.keys()
@@ -112,25 +159,34 @@ class Catalogue:
 
 def exchange_document(exchange: Exchange) -> dict[str, Any]:
     document = asdict(exchange)
-    for name in ("versions", "countries", "regions"):
+    for name in ("versions", "countries", "regions", "former_ids"):
         document[name] = list(document[name])
     document["snapshots"] = {
         key: {"countries": list(listing.countries), "lines": list(listing.lines)}
         for key, listing in exchange.snapshots.items()
     }
+    if exchange.ccxt is not None:
+        card = document["ccxt"]
+        card["api_hosts"], card["docs"] = list(card["api_hosts"]), list(card["docs"])
     return document
 
 
+_OPTIONAL_STR = (str, type(None))
 _SNAPSHOT_FIELDS = {
     "key": str, "title": str, "language": str, "format": str, "file": str, "sha256": str,
-    "rows": int, "order_reason": str,
+    "rows": int, "order_reason": str, "source": str, "version": _OPTIONAL_STR,
+    "date": _OPTIONAL_STR,
 }  # fmt: skip
 _EXCHANGE_FIELDS = {
-    "id": str, "name": str, "website": (str, type(None)), "website_original": (str, type(None)),
-    "logo": (str, type(None)), "docs": (str, type(None)), "versions": list, "countries": list,
-    "regions": list, "first_snapshot": str, "last_snapshot": str, "listed_in_newest": bool,
-    "snapshots": dict,
+    "id": str, "name": str, "website": _OPTIONAL_STR, "website_original": _OPTIONAL_STR,
+    "website_source": _OPTIONAL_STR, "logo": _OPTIONAL_STR, "docs": _OPTIONAL_STR,
+    "versions": list, "countries": list, "regions": list, "first_snapshot": str,
+    "last_snapshot": str, "listed_in_newest": bool, "snapshots": dict, "sources": dict,
+    "renamed_to": _OPTIONAL_STR, "former_ids": list, "left_ccxt": (dict, type(None)),
+    "ccxt": (dict, type(None)),
 }  # fmt: skip
+_SOURCE_FIELDS = ("name", "website", "logo", "docs", "countries")
+_CAPABILITIES = ("ticker", "tickers", "ohlcv", "order_book", "trades", "watch_ticker")
 
 
 _URL_FIELDS = ("website", "website_original", "logo", "docs")
@@ -147,8 +203,19 @@ def _exchange(check: _Checker, raw: Any, keys: set[str], what: str) -> Exchange:
         if fields[name] is not None and not _SAFE_URL.fullmatch(fields[name]):
             fields[name] = None
     exchange_id = fields["id"]
-    for name in ("versions", "countries", "regions"):
+    for name in ("versions", "countries", "regions", "former_ids"):
         fields[name] = check.strings(fields[name], exchange_id, name)
+    if fields["renamed_to"] is not None and not EXCHANGE_ID.fullmatch(fields["renamed_to"]):
+        check.fail(f"exchange {exchange_id!r} has an invalid renamed_to")
+    sources = fields["sources"]
+    fields["sources"] = {
+        name: sources[name] if sources.get(name) in keys else None for name in _SOURCE_FIELDS
+    }
+    left = fields["left_ccxt"]
+    if left is not None:
+        fields["left_ccxt"] = Departure(_text(left.get("when"), 40), _text(left.get("reason"), 300))
+    if fields["ccxt"] is not None:
+        fields["ccxt"] = _card(check, fields["ccxt"], keys, exchange_id)
     listings = {}
     for key, listing in fields["snapshots"].items():
         if key not in keys or not isinstance(listing, dict):
@@ -162,6 +229,52 @@ def _exchange(check: _Checker, raw: Any, keys: set[str], what: str) -> Exchange:
     if fields["first_snapshot"] not in keys or fields["last_snapshot"] not in keys:
         check.fail(f"exchange {exchange_id!r} names an unknown first or last snapshot")
     return Exchange(**fields)
+
+
+def _text(value: Any, limit: int) -> str | None:
+    return one_line(value, limit) or None if isinstance(value, str) else None
+
+
+def _url(value: Any) -> str | None:
+    return value if isinstance(value, str) and _SAFE_URL.fullmatch(value) else None
+
+
+def _number(value: Any, low: float, high: float) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if low <= value <= high else None  # NaN fails both comparisons
+
+
+def _card(check: _Checker, raw: dict[str, Any], keys: set[str], exchange_id: str) -> CcxtCard:
+    snapshot = raw.get("snapshot")
+    if snapshot not in keys:
+        check.fail(f"exchange {exchange_id!r} ccxt card names an unknown snapshot")
+    capabilities = raw.get("capabilities") if isinstance(raw.get("capabilities"), dict) else {}
+    fees = raw.get("fees") if isinstance(raw.get("fees"), dict) else {}
+    hosts = raw.get("api_hosts") if isinstance(raw.get("api_hosts"), list) else []
+    docs = raw.get("docs") if isinstance(raw.get("docs"), list) else []
+    return CcxtCard(
+        snapshot=snapshot,
+        certified=raw.get("certified") is True,
+        pro=raw.get("pro") is True,
+        dex=raw.get("dex") is True,
+        rate_limit_ms=_number(raw.get("rate_limit_ms"), 0, 600_000),
+        api_version=_text(raw.get("api_version"), 20),
+        capabilities={
+            name: capabilities[name] if capabilities.get(name) in SUPPORT else "no"
+            for name in _CAPABILITIES
+        },
+        fees=Fees(
+            _number(fees.get("maker"), -0.1, 0.1),
+            _number(fees.get("taker"), -0.1, 0.1),
+            _url(fees.get("page")),
+        ),
+        api_hosts=tuple(h for h in hosts[:8] if isinstance(h, str) and _HOST.fullmatch(h)),
+        docs=tuple(url for url in map(_url, docs[:12]) if url),
+    )
+
+
+_HOST = re.compile(r"[a-z0-9.-]{1,253}", re.IGNORECASE)
 
 
 class _Checker:

@@ -22,6 +22,10 @@ _COLUMNS = {
     "country / region": "country",
     "国家/地区": "country",
     "…": "",
+    # Newer pages' badge columns; the ccxt package says the same, typed (the developer card).
+    "type": "",
+    "certified": "",
+    "pro": "",
 }
 
 
@@ -40,7 +44,7 @@ class SourceRow:
     countries: tuple[str, ...]
 
 
-def source_rows(table: RawTable) -> list[SourceRow]:
+def source_rows(table: RawTable, *, need_country: bool = True) -> list[SourceRow]:
     fields = {}
     for header in table.header:
         key = _COLUMNS.get(header.strip(), _COLUMNS.get(header.strip().lower()))
@@ -51,12 +55,12 @@ def source_rows(table: RawTable) -> list[SourceRow]:
     for required in ("id", "name", "version"):
         if required not in fields:
             raise CatalogueError(f"table has no {required!r} column", table.source)
-    if "country" not in fields and "countries" not in fields:
+    if need_country and "country" not in fields and "countries" not in fields:
         raise CatalogueError("table has no country column", table.source)
-    return [_source_row(row, fields) for row in table.rows]
+    return [_source_row(row, fields, need_country) for row in table.rows]
 
 
-def _source_row(row: RawRow, fields: dict[str, str]) -> SourceRow:
+def _source_row(row: RawRow, fields: dict[str, str], need_country: bool) -> SourceRow:
     def cell(field: str) -> Cell:
         return row.cells.get(fields.get(field, "\0"), Cell())
 
@@ -78,7 +82,7 @@ def _source_row(row: RawRow, fields: dict[str, str]) -> SourceRow:
         countries = tuple(part.strip() for part in cell("countries").text.split(","))
     else:
         countries = (cell("country").text,)
-    if not any(countries):
+    if need_country and not any(countries):
         raise CatalogueError("row has no country", row.source, row.line)
     logo = cell("logo").images[0].src if cell("logo").images else None
     return SourceRow(

@@ -8,6 +8,9 @@ from functools import cache
 
 from explorer.resources import resource
 
+DOCUMENT = "ccxt-document"  # a page of ccxt's documentation
+PACKAGE = "ccxt-package"  # the metadata of a ccxt release (its exchanges' describe())
+
 
 @dataclass(frozen=True)
 class SnapshotSpec:
@@ -15,8 +18,11 @@ class SnapshotSpec:
     file: str
     title: str
     language: str
-    format: str  # "rst" or "markdown"
+    format: str  # "rst", "markdown" or "ccxt-metadata"
     reason: str
+    source: str = DOCUMENT
+    version: str | None = None  # the ccxt release, when known
+    date: str | None = None  # ISO date of that release or page, when known
 
     @property
     def translated(self) -> bool:

@@ -34,6 +34,11 @@ def save(document: dict[str, Any], path: Path) -> None:
 
 def load(path: Path) -> Catalogue:
     """Load and validate a catalogue file; any problem is a CatalogueError naming the file."""
+    return Catalogue.from_document(load_document(path), str(path))
+
+
+def load_document(path: Path) -> Any:
+    """The parsed JSON of a catalogue file (not yet validated); CatalogueError if unreadable."""
     where = one_line(path, 300)
     try:
         data = read_regular_file(path, MAX_CATALOGUE_BYTES)
@@ -48,7 +53,7 @@ def load(path: Path) -> Catalogue:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = getattr(exc, "lineno", None)
         raise CatalogueError(f"not valid JSON ({one_line(exc, 200)})", where, line) from None
-    return Catalogue.from_document(document, str(path))
+    return document
 
 
 def load_or_bundled(path: Path | None) -> Catalogue:

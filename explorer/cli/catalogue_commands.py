@@ -1,4 +1,4 @@
-"""``exchange-explorer catalogue build|list|show|export``."""
+"""``exchange-explorer catalogue build|list|show|export|update|reset``."""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     build = actions.add_parser("build", help="regenerate catalogue.json from the source documents")
     build.add_argument("--sources", type=Path, help="folder of source documents (default: bundled)")
     build.add_argument("--output", type=Path, help="file to write (default: the bundled one)")
+    build.add_argument(
+        "--from-ccxt",
+        action="store_true",
+        help="first re-read the pinned ccxt release's metadata from the installed ccxt package",
+    )
     build.set_defaults(handler=_build)
 
     listing = actions.add_parser("list", help="list exchanges")
@@ -44,21 +49,55 @@ def register(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--format", choices=("json",), default="json")
     export.set_defaults(handler=_export)
 
+    update = actions.add_parser(
+        "update",
+        help="add a newer snapshot, from your ccxt package or ccxt's documentation online, "
+        "and print what changes",
+    )
+    update.add_argument(
+        "--from",
+        dest="source",
+        choices=("ccxt", "docs"),
+        help="the installed ccxt package, or the docs pages (default: ccxt if installed)",
+    )
+    update.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
+    update.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="where the docs pages are (default: ccxt's repository on GitHub)",
+    )
+    update.set_defaults(handler=_update)
+
+    reset = actions.add_parser("reset", help="forget your updates: use the bundled catalogue")
+    reset.set_defaults(handler=_reset)
+
 
 def _index(args: argparse.Namespace) -> CatalogueIndex:
+    if args.catalogue is None:  # the one the window shows: the user's updates, else bundled
+        from explorer.catalogue.user_catalogue import load_current
+        from explorer.storage.folders import user_dirs
+
+        return CatalogueIndex(load_current(user_dirs()))
     return CatalogueIndex(load_or_bundled(args.catalogue))
 
 
 def _build(args: argparse.Namespace) -> int:
     try:
-        from explorer.catalogue.build import build_catalogue, default_sources_dir
+        from explorer.catalogue.build import (
+            build_catalogue,
+            default_sources_dir,
+            refresh_ccxt_metadata,
+        )
     except ImportError as exc:  # the parsers are a build-only extra, not in the packaged app
         raise CatalogueError(
             f"catalogue build needs the 'build' extra (pip install 'exchange-explorer[build]'): "
             f"{exc.name} is not installed"
         ) from None
 
-    document = build_catalogue(args.sources or default_sources_dir())
+    sources = args.sources or default_sources_dir()
+    if args.from_ccxt:
+        print(f"wrote {refresh_ccxt_metadata(sources)}", file=sys.stderr)
+    document = build_catalogue(sources)
     output = args.output or bundled_catalogue_path()
     save(document, output)
     print(f"wrote {output}: {len(document['exchanges'])} exchanges", file=sys.stderr)
@@ -132,3 +171,65 @@ def _export(args: argparse.Namespace) -> int:
 def _print_json(document: object) -> None:
     json.dump(document, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
+
+
+EXIT_NO_CCXT = 3
+
+
+def _update(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from explorer.catalogue.ccxt_metadata import installed_version
+    from explorer.catalogue.update import DOCS_BASE_URL, AlreadyUpToDateError
+    from explorer.cli.ticker_command import EXIT_CODES
+    from explorer.live.catalogue_update import UpdateFetchError, apply_update, prepare_update
+    from explorer.market.failures import transport_kind
+    from explorer.storage.folders import user_dirs
+    from explorer.text import one_line
+
+    source = args.source or ("ccxt" if installed_version() else "docs")
+    if source == "ccxt" and installed_version() is None:
+        print(
+            "exchange-explorer: error: the ccxt package is not installed "
+            '(pip install "exchange-explorer[ccxt]"), or use --from docs',
+            file=sys.stderr,
+        )
+        return EXIT_NO_CCXT
+    dirs = user_dirs()
+    current = _index(args).catalogue
+
+    def progress(step: object, done: int, total: int) -> None:
+        print(f"[{done + 1}/{total}] {step}", file=sys.stderr)
+
+    try:
+        plan = asyncio.run(
+            prepare_update(
+                source, current, base_url=args.base_url or DOCS_BASE_URL, progress=progress
+            )
+        )
+    except AlreadyUpToDateError as exc:
+        print(f"exchange-explorer: {exc.message}; nothing to do", file=sys.stderr)
+        return 0
+    except UpdateFetchError as exc:
+        print(f"exchange-explorer: error: {one_line(exc, 400)}", file=sys.stderr)
+        return EXIT_CODES[transport_kind(exc.failure.kind)]
+    except ValueError as exc:  # the base URL
+        print(f"exchange-explorer: error: --base-url: {one_line(exc, 300)}", file=sys.stderr)
+        return 2
+    for line in plan.diff.lines():
+        print(line)
+    if args.dry_run:
+        print("dry run: nothing written", file=sys.stderr)
+        return 0
+    apply_update(plan, dirs)
+    print(f"wrote {dirs.user_catalogue_file}", file=sys.stderr)
+    return 0
+
+
+def _reset(args: argparse.Namespace) -> int:
+    from explorer.catalogue.user_catalogue import reset
+    from explorer.storage.folders import user_dirs
+
+    reset(user_dirs())
+    print("using the bundled catalogue", file=sys.stderr)
+    return 0

@@ -50,11 +50,36 @@ def print_exchange(stream: TextIO, index: CatalogueIndex, exchange: Exchange) ->
         f"  countries: {countries}",
         f"  regions:   {', '.join(index.region_name(r) for r in exchange.regions)}",
         f"  logo:      {exchange.logo or '-'}",
-        f"  listed in the newest document: {'yes' if exchange.listed_in_newest else 'no'}",
-        "  history:",
+        f"  listed in the newest snapshot: {'yes' if exchange.listed_in_newest else 'no'}",
     ]
+    if exchange.renamed_to:
+        lines.append(f"  renamed to: {exchange.renamed_to}")
+    if exchange.former_ids:
+        lines.append(f"  formerly:  {', '.join(exchange.former_ids)}")
+    left = exchange.left_ccxt
+    if left is not None and not exchange.renamed_to:
+        lines.append(
+            f"  left ccxt: {left.when or '?'}" + (f" ({left.reason})" if left.reason else "")
+        )
+    card = exchange.ccxt
+    if card is not None:
+        capabilities = ", ".join(f"{k} {v}" for k, v in card.capabilities.items())
+        lines += [
+            f"  ccxt ({card.snapshot}):",
+            f"    certified {'yes' if card.certified else 'no'}, WebSocket "
+            f"{'yes' if card.pro else 'no'}, {'DEX' if card.dex else 'CEX'}",
+            f"    rate limit: {f'{card.rate_limit_ms:g} ms' if card.rate_limit_ms else '-'}",
+            f"    fees: maker {_percent(card.fees.maker)}, taker {_percent(card.fees.taker)}",
+            f"    public API: {capabilities}",
+            f"    API hosts: {', '.join(card.api_hosts) or '-'}",
+        ]
+    lines.append("  history:")
     for snapshot in index.catalogue.snapshots:
         listing = exchange.snapshots.get(snapshot.key)
         where = ", ".join(listing.countries) if listing else "not listed"
         lines.append(f"    {snapshot.key:<15} {where}")
     stream.write("\n".join(lines) + "\n")
+
+
+def _percent(fraction: float | None) -> str:
+    return "-" if fraction is None else f"{fraction * 100:.3g} %"

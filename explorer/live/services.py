@@ -1,5 +1,6 @@
 """The network services behind the window, built once, thread-safely, off the UI thread, and
-what the window asks of them (a watchlist refresh, a compare, a logo). No Qt here.
+what the window asks of them (a watchlist refresh, a compare, a logo, a catalogue update).
+No Qt here.
 
 Building them costs tens of milliseconds of imports (httpx, httpcore, h2, anyio's asyncio
 backend), a TLS context and reading the specs and caches from disk. :meth:`Services.ready`
@@ -22,6 +23,9 @@ from explorer.storage.preferences import Preferences
 if TYPE_CHECKING:
     import httpx
 
+    from explorer.catalogue.model import Catalogue
+    from explorer.catalogue.update import UpdatePlan
+    from explorer.live.catalogue_update import Progress, UpdateProblem
     from explorer.logos import LogoCache
     from explorer.market import MarketClient, MarketSpecs, Ticker, TickerCache
     from explorer.market.results import FetchResult
@@ -58,6 +62,10 @@ class Services:
             self._built["specs"] = specs
         self._warming: asyncio.Task[None] | None = None
         self._closed = False
+
+    @property
+    def dirs(self) -> UserDirs:
+        return self._dirs
 
     def _once(self, name: str, build: Callable[[], T]) -> T:
         with self._guard:
@@ -194,6 +202,29 @@ class Services:
     def cached_ticker(self, exchange: str, symbol: str) -> Ticker | None:
         """The last ticker kept on disk (marked cached), read without any network access."""
         return self.tickers().get(exchange, symbol)
+
+    async def plan_catalogue_update(
+        self, source: str, current: Catalogue, base_url: str, progress: Progress
+    ) -> UpdatePlan | UpdateProblem:
+        """What an update from ``source`` would change, or why it cannot be planned."""
+        from explorer.live.catalogue_update import plan_or_problem
+
+        return await plan_or_problem(
+            source, current, base_url=base_url, trust_env=self._trust_env, progress=progress
+        )
+
+    def apply_catalogue_update(self, plan: UpdatePlan) -> Catalogue:
+        """Write the planned catalogue to the user's folder; the one to show from now on."""
+        from explorer.live.catalogue_update import apply_update
+
+        return apply_update(plan, self._dirs)
+
+    def reset_catalogue(self) -> Catalogue:
+        """Forget the user's updates: the bundled catalogue."""
+        from explorer.catalogue.user_catalogue import load_current, reset
+
+        reset(self._dirs)
+        return load_current(self._dirs)
 
     async def aclose(self) -> None:
         """Wait for a warm-up in progress, then close the clients that were built (only those)."""

@@ -69,7 +69,13 @@ _TRANSPORT_KINDS = {
     FailureKind.CUT_OFF: Kind.BAD_PAYLOAD,
     FailureKind.BAD_ENCODING: Kind.BAD_PAYLOAD,
     FailureKind.TOO_LARGE: Kind.TOO_LARGE,
+    FailureKind.HTTP_STATUS: Kind.SERVER_ERROR,  # market responses read their status themselves
 }
+
+
+def transport_kind(kind: FailureKind) -> Kind:
+    """The fetch error kind (and so the CLI's exit status) of a transport failure kind."""
+    return _TRANSPORT_KINDS[kind]
 
 
 def transport_error(failure: Failure, describe: Describer, *, limit: int) -> FetchError:

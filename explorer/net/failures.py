@@ -32,6 +32,7 @@ class FailureKind(StrEnum):
     CUT_OFF = "cut_off"
     TOO_LARGE = "too_large"
     BAD_ENCODING = "bad_encoding"
+    HTTP_STATUS = "http_status"  # an answer, but not the one asked for (404, 500, …)
 
 
 @dataclass(frozen=True, slots=True)

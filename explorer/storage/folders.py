@@ -52,9 +52,14 @@ class UserDirs:
         """Catalogue snapshots the user has fetched (the bundled catalogue is never written)."""
         return self.data / "snapshots"
 
+    @property
+    def user_catalogue_file(self) -> Path:
+        """The bundled catalogue with the user's snapshots on top (Tools → Update catalogue)."""
+        return self.data / "catalogue.json"
+
     def folders(self) -> tuple[Path, ...]:
         """Every folder the app writes to (start-up sweeps interrupted writes from each)."""
-        return (self.config, self.ticker_cache, self.logo_cache, self.snapshots)
+        return (self.config, self.ticker_cache, self.logo_cache, self.data, self.snapshots)
 
 
 def user_dirs() -> UserDirs:

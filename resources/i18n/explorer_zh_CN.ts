@@ -110,62 +110,77 @@
 <context>
     <name>CountryTreeModel</name>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="150"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="159"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="150"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="159"/>
         <source>Exchanges</source>
         <translation>交易所</translation>
     </message>
+    <message>
+        <location filename="../../explorer/qt/models/tree_model.py" line="172"/>
+        <source>%1 — formerly %2</source>
+        <translation>%1 — 曾用 %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/models/tree_model.py" line="190"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="204"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n 个交易所</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="193"/>
-        <source>No longer listed in the newest ccxt document</source>
-        <translation>最新的 ccxt 文档已不再收录</translation>
+        <location filename="../../explorer/qt/models/tree_model.py" line="208"/>
+        <source>Formerly %1</source>
+        <translation>曾用 ID：%1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/tree_model.py" line="210"/>
+        <source>Renamed to %1</source>
+        <translation>已更名为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/tree_model.py" line="212"/>
+        <source>No longer listed by ccxt</source>
+        <translation>ccxt 已不再收录</translation>
     </message>
 </context>
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/market/client.py" line="129"/>
+        <location filename="../../explorer/market/client.py" line="130"/>
         <source>the client is closed</source>
         <translation>客户端已关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/client.py" line="141"/>
+        <location filename="../../explorer/market/client.py" line="142"/>
         <source>the client was closed</source>
         <translation>客户端已被关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/failures.py" line="79"/>
+        <location filename="../../explorer/market/failures.py" line="85"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/failures.py" line="94"/>
+        <location filename="../../explorer/market/failures.py" line="100"/>
         <source>try again after %1 UTC</source>
         <translation>请在 UTC %1 之后重试</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/failures.py" line="121"/>
+        <location filename="../../explorer/market/failures.py" line="127"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/failures.py" line="122"/>
+        <location filename="../../explorer/market/failures.py" line="128"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/failures.py" line="142"/>
+        <location filename="../../explorer/market/failures.py" line="148"/>
         <source>HTTP %1, the endpoint needs a login</source>
         <translation>HTTP %1，该接口需要登录</translation>
     </message>
@@ -196,184 +211,368 @@
         <translation>响应使用了未知的编码（%1）</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/client.py" line="61"/>
+        <location filename="../../explorer/net/client.py" line="89"/>
         <source>the CA certificates (SSL_CERT_FILE, SSL_CERT_DIR) could not be loaded: %1</source>
         <translation>无法加载 CA 证书（SSL_CERT_FILE、SSL_CERT_DIR）：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/client.py" line="76"/>
-        <location filename="../../explorer/net/client.py" line="118"/>
+        <location filename="../../explorer/net/client.py" line="128"/>
+        <location filename="../../explorer/net/client.py" line="170"/>
         <source>it redirected to an invalid address</source>
         <translation>重定向到了无效的地址</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/client.py" line="81"/>
+        <location filename="../../explorer/net/client.py" line="133"/>
         <source>it redirected to an address that is not http(s)</source>
         <translation>重定向到了非 http(s) 地址</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/client.py" line="86"/>
+        <location filename="../../explorer/net/client.py" line="138"/>
         <source>it redirected from https to insecure http</source>
         <translation>从 https 重定向到了不安全的 http</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/client.py" line="136"/>
-        <location filename="../../explorer/net/failures.py" line="115"/>
+        <location filename="../../explorer/net/client.py" line="188"/>
+        <location filename="../../explorer/net/failures.py" line="116"/>
         <source>it redirected too many times</source>
         <translation>重定向次数过多</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/failures.py" line="95"/>
+        <location filename="../../explorer/net/failures.py" line="96"/>
         <source>no full answer within %1 s</source>
         <translation>%1 秒内未收到完整响应</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/failures.py" line="103"/>
+        <location filename="../../explorer/net/failures.py" line="104"/>
         <source>the secure connection could not be verified</source>
         <translation>无法验证安全连接</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/failures.py" line="110"/>
+        <location filename="../../explorer/net/failures.py" line="111"/>
         <source>the proxy failed: %1</source>
         <translation>代理出错：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/failures.py" line="120"/>
+        <location filename="../../explorer/net/failures.py" line="121"/>
         <source>the address is not a valid http(s) URL</source>
         <translation>该地址不是有效的 http(s) URL</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/failures.py" line="125"/>
+        <location filename="../../explorer/net/failures.py" line="126"/>
         <source>the request could not be sent as given</source>
         <translation>无法按原样发送该请求</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/failures.py" line="130"/>
+        <location filename="../../explorer/net/failures.py" line="131"/>
         <source>the compressed response is corrupt</source>
         <translation>压缩的响应已损坏</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/failures.py" line="134"/>
+        <location filename="../../explorer/net/failures.py" line="135"/>
         <source>the response was cut off</source>
         <translation>响应被截断</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/failures.py" line="139"/>
+        <location filename="../../explorer/net/failures.py" line="140"/>
         <source>the connection dropped before an answer</source>
         <translation>收到响应前连接已断开</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/failures.py" line="146"/>
+        <location filename="../../explorer/net/failures.py" line="147"/>
         <source>the secure connection could not be set up</source>
         <translation>无法建立安全连接</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/failures.py" line="159"/>
+        <location filename="../../explorer/net/failures.py" line="160"/>
         <source>connection refused</source>
         <translation>连接被拒绝</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/failures.py" line="164"/>
+        <location filename="../../explorer/net/failures.py" line="165"/>
         <source>no route to it</source>
         <translation>没有到达它的路由</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/failures.py" line="167"/>
+        <location filename="../../explorer/net/failures.py" line="168"/>
         <source>the connection failed</source>
         <translation>连接失败</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/live/catalogue_update.py" line="128"/>
+        <source>%1 answered HTTP %2 for %3</source>
+        <translation>%1 对 %3 返回了 HTTP %2</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="83"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="105"/>
         <source>Website:</source>
         <translation>网站：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="84"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="106"/>
         <source>Referral link:</source>
         <translation>推荐链接：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="86"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="108"/>
         <source>API docs:</source>
         <translation>API 文档：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="87"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="109"/>
         <source>API version:</source>
         <translation>API 版本：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="88"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="110"/>
         <source>Countries:</source>
         <translation>国家/地区：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="89"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="111"/>
         <source>Seen:</source>
         <translation>出现：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="94"/>
-        <source>Document</source>
-        <translation>文档</translation>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="121"/>
+        <source>Snapshot</source>
+        <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="94"/>
-        <source>Listed</source>
-        <translation>已收录</translation>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="121"/>
+        <source>Listed as</source>
+        <translation>收录 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="94"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="153"/>
+        <source>the homepage ccxt gives (urls.www)</source>
+        <translation>ccxt 给出的主页（urls.www）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="155"/>
+        <source>the document&apos;s link, without referral codes or sign-in pages</source>
+        <translation>文档中的链接，已去掉推荐码和登录页</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="165"/>
+        <source>The link as the sources give it, with a referral code</source>
+        <translation>来源中给出的原始链接，带推荐码</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="254"/>
+        <source>History across ccxt&apos;s documents and releases, oldest first:</source>
+        <translation>在 ccxt 各文档和版本中的历史（从旧到新）：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="256"/>
+        <source>History of %1 under every id it had, oldest first:</source>
+        <translation>%1 在其所有曾用 ID 下的历史（从旧到新）：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="268"/>
+        <source>not listed</source>
+        <translation>未收录</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="121"/>
         <source>Countries there</source>
         <translation>该文档中的国家/地区</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="106"/>
-        <source>History across the ccxt documents (oldest first):</source>
-        <translation>在各 ccxt 文档中的记录（由旧到新）：</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="113"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="148"/>
         <source>ccxt id: %1</source>
         <translation>ccxt ID：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="115"/>
-        <source>Listed in the newest ccxt document</source>
-        <translation>最新的 ccxt 文档仍收录</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="117"/>
-        <source>No longer listed in the newest ccxt document</source>
-        <translation>最新的 ccxt 文档已不再收录</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="126"/>
-        <source>The link as the documents give it, with a referral code</source>
-        <translation>文档中给出的原始链接，带有推荐码</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="142"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="193"/>
         <source>Logo unavailable: %1</source>
         <translation>无法获取标志：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="148"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="204"/>
+        <source>Listed by %1</source>
+        <translation>%1 收录</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="206"/>
+        <source>No longer listed by ccxt</source>
+        <translation>ccxt 已不再收录</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="209"/>
+        <source>Left ccxt in %1</source>
+        <translation>%1 从 ccxt 移除</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="217"/>
+        <source>Renamed to %1 (%2)</source>
+        <translation>已更名为 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="219"/>
+        <source>Show %1</source>
+        <translation>查看 %1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="223"/>
+        <source>Formerly: %1</source>
+        <translation>曾用 ID：%1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="233"/>
+        <source>No developer card: ccxt no longer lists this exchange.</source>
+        <translation>无开发者信息：ccxt 已不再收录该交易所。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="248"/>
         <source>first in %1, last in %2</source>
         <translation>最早见于 %1，最后见于 %2</translation>
     </message>
+</context>
+<context>
+    <name>DeveloperCard</name>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="158"/>
-        <source>yes</source>
-        <translation>是</translation>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="26"/>
+        <source>Ticker</source>
+        <translation>行情</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="158"/>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="27"/>
+        <source>All tickers at once</source>
+        <translation>一次获取全部行情</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="28"/>
+        <source>Candles (OHLCV)</source>
+        <translation>K 线（OHLCV）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="29"/>
+        <source>Order book</source>
+        <translation>订单簿</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="30"/>
+        <source>Recent trades</source>
+        <translation>最近成交</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="31"/>
+        <source>Ticker over WebSocket</source>
+        <translation>WebSocket 行情</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="37"/>
+        <source>yes</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="39"/>
+        <source>emulated (from another call)</source>
+        <translation>模拟（由其他接口得出）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="40"/>
         <source>no</source>
-        <translation>否</translation>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="51"/>
+        <source>%1 ms between requests (at most %2 a second)</source>
+        <translation>请求间隔 %1 毫秒（每秒最多 %2 次）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="60"/>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="62"/>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="76"/>
+        <source>For developers</source>
+        <translation>开发者信息</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="97"/>
+        <source>Rate limit:</source>
+        <translation>频率限制：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="98"/>
+        <source>API version:</source>
+        <translation>API 版本：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="99"/>
+        <source>Trading fees:</source>
+        <translation>交易手续费：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="100"/>
+        <source>Fee schedule:</source>
+        <translation>费率表：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="101"/>
+        <source>API hosts:</source>
+        <translation>API 主机：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="106"/>
+        <source>API docs:</source>
+        <translation>API 文档：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="110"/>
+        <source>Public data ccxt can fetch:</source>
+        <translation>ccxt 可获取的公开数据：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="118"/>
+        <source>For developers — %1</source>
+        <translation>开发者信息 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="123"/>
+        <source>WebSocket (ccxt.pro)</source>
+        <translation>WebSocket（ccxt.pro）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="125"/>
+        <source>No WebSocket in ccxt</source>
+        <translation>ccxt 不支持 WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="126"/>
+        <source>CCXT certified</source>
+        <translation>CCXT 认证</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="128"/>
+        <source>Not certified</source>
+        <translation>未认证</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="129"/>
+        <source>Decentralised exchange (DEX)</source>
+        <translation>去中心化交易所（DEX）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="131"/>
+        <source>Centralised exchange</source>
+        <translation>中心化交易所</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="139"/>
+        <source>maker %1, taker %2</source>
+        <translation>挂单 %1，吃单 %2</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="143"/>
+        <source>not given (or tiered)</source>
+        <translation>未给出（或为阶梯费率）</translation>
     </message>
 </context>
 <context>
@@ -511,132 +710,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="46"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="47"/>
         <source>Exchange Explorer</source>
         <translation>交易所浏览器</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="53"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="54"/>
         <source>Choose a region, a country or an exchange on the left.</source>
         <translation>请在左侧选择地区、国家或交易所。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="144"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="145"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="149"/>
         <source>Export view as &amp;CSV…</source>
         <translation>将视图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="146"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="150"/>
         <source>Export view as &amp;JSON…</source>
         <translation>将视图导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="150"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="153"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="154"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="158"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="159"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="163"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="160"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="164"/>
         <source>&amp;Compare prices…</source>
         <translation>比较价格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="165"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="169"/>
+        <source>&amp;Update catalogue…</source>
+        <translation>更新目录(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="166"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="171"/>
         <source>&amp;About Exchange Explorer</source>
         <translation>关于交易所浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="184"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="189"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="197"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="202"/>
         <source>%1 — %2 exchanges</source>
         <translation>%1 — %2 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="293"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="303"/>
+        <source>Could not save the catalogue: %1</source>
+        <translation>无法保存目录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="310"/>
+        <source>Catalogue updated: %1</source>
+        <translation>目录已更新：%1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="379"/>
         <source>Copy id</source>
         <translation>复制 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="296"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="382"/>
         <source>Copy website link</source>
         <translation>复制网站链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="298"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="384"/>
         <source>Open website</source>
         <translation>打开网站</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="301"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="387"/>
         <source>Copy API docs link</source>
         <translation>复制 API 文档链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="318"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="404"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="327"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="413"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="330"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="416"/>
         <source>Exported %1 exchanges to %2</source>
         <translation>已将 %1 个交易所导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="343"/>
-        <source>Catalogue: %1 exchanges from %2</source>
-        <translation>目录：%1 个交易所，来自 %2</translation>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="430"/>
+        <source>Catalogue: %1 exchanges from %2 snapshots; the newest is %3 (%4).</source>
+        <translation>目录：%1 个交易所，来自 %2 个快照；最新的是 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="346"/>
-        <source>Exchange data: ccxt documentation (MIT licence).</source>
-        <translation>交易所数据：ccxt 文档（MIT 许可证）。</translation>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="434"/>
+        <source>undated</source>
+        <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="347"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="435"/>
+        <source>Exchange data: ccxt&apos;s documentation and package metadata (MIT licence).</source>
+        <translation>交易所数据：ccxt 的文档和软件包元数据（MIT 许可证）。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="436"/>
         <source>Flags: flag-icons by Panayiotis Lipiridis (MIT licence).</source>
         <translation>旗帜：flag-icons，作者 Panayiotis Lipiridis（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="348"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="437"/>
         <source>Names: Unicode CLDR via Babel; regions: UN M49.</source>
         <translation>名称：Unicode CLDR（经 Babel）；地区：联合国 M49。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="352"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="441"/>
         <source>About Exchange Explorer</source>
         <translation>关于交易所浏览器</translation>
     </message>
@@ -644,7 +863,7 @@
 <context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="62"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="63"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
@@ -660,7 +879,7 @@
 <context>
     <name>TickerPane</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="61"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="62"/>
         <location filename="../../explorer/qt/widgets/ticker_pane.py" line="41"/>
         <source>Live prices</source>
         <translation>实时行情</translation>
@@ -828,6 +1047,179 @@
         <location filename="../../explorer/qt/widgets/tree_pane.py" line="138"/>
         <source>%1 of %2 exchanges</source>
         <translation>%1 / %2 个交易所</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="51"/>
+        <source>Update catalogue</source>
+        <translation>更新目录</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="61"/>
+        <source>From ccxt&apos;s documentation online</source>
+        <translation>从 ccxt 的在线文档</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="67"/>
+        <source>From the ccxt package installed here (ccxt %1)</source>
+        <translation>从本机安装的 ccxt 软件包（ccxt %1）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="71"/>
+        <source>From a ccxt package (none is installed here)</source>
+        <translation>从 ccxt 软件包（本机未安装）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="73"/>
+        <source>To use one: pip install &quot;exchange-explorer[ccxt]&quot;</source>
+        <translation>如需使用：pip install &quot;exchange-explorer[ccxt]&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="82"/>
+        <source>Pages at:</source>
+        <translation>页面地址：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="83"/>
+        <source>Check for changes</source>
+        <translation>检查变化</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="87"/>
+        <source>Back to the catalogue the app came with</source>
+        <translation>恢复为应用自带的目录</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="98"/>
+        <source>Nothing changes until you apply the differences.</source>
+        <translation>在您应用这些差异之前，什么都不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="112"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="129"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="132"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="154"/>
+        <source>Now: %1 exchanges; the newest snapshot is %2 (%3).</source>
+        <translation>当前：%1 个交易所；最新快照为 %2（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="157"/>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="172"/>
+        <source>%1 added, %2 removed, %3 renamed, %4 with other countries</source>
+        <translation>新增 %1，移除 %2，更名 %3，国家变化 %4</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="179"/>
+        <source>%1 would become the newest snapshot: %2. Exchanges: %3.</source>
+        <translation>%1 将成为最新快照：%2。交易所总数：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="184"/>
+        <source>%1 lists the same exchanges in the same countries.</source>
+        <translation>%1 收录的交易所及其国家与现在相同。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="195"/>
+        <source>Already up to date: the catalogue has %1.</source>
+        <translation>已是最新：目录中已有 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="198"/>
+        <source>Could not fetch the documentation: %1.</source>
+        <translation>无法获取文档：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="200"/>
+        <source>No ccxt package is installed here (%1).</source>
+        <translation>本机未安装 ccxt 软件包（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="202"/>
+        <source>That address cannot be used: %1.</source>
+        <translation>无法使用该地址：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="204"/>
+        <source>The source could not be read as a catalogue: %1</source>
+        <translation>无法将该来源读取为目录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="211"/>
+        <source>Applied.</source>
+        <translation>已应用。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="225"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：没有任何改变。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="233"/>
+        <source>Reading the ccxt package…</source>
+        <translation>正在读取 ccxt 软件包…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="234"/>
+        <source>Fetching the list of supported exchanges…</source>
+        <translation>正在获取支持的交易所列表…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="235"/>
+        <source>Fetching the exchanges by country…</source>
+        <translation>正在获取按国家划分的交易所…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="236"/>
+        <source>Reading the pages…</source>
+        <translation>正在读取页面…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="237"/>
+        <source>Comparing with the current catalogue…</source>
+        <translation>正在与当前目录比较…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="239"/>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="256"/>
+        <source>Added (%1)</source>
+        <translation>新增（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="257"/>
+        <source>Removed (%1)</source>
+        <translation>移除（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="258"/>
+        <source>Renamed (%1)</source>
+        <translation>更名（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="259"/>
+        <source>Countries changed (%1)</source>
+        <translation>国家变化（%1）</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ def english() -> list:
     return [
         english_listing(row, spec.key)
         for spec in snapshot_specs()
-        if not spec.translated
+        if not spec.translated and spec.source == "ccxt-document"
         for row in read_rows(spec.file)
     ]
 

@@ -72,7 +72,7 @@ def test_only_http_links_count_as_web_links() -> None:
 
 def test_catalogue_keeps_clean_and_original_website(exchanges: dict) -> None:
     coinspot = exchanges["coinspot"]
-    assert coinspot["website"] == "https://www.coinspot.com.au/"
+    assert coinspot["website"] == "https://www.coinspot.com.au"  # ccxt's urls.www
     assert coinspot["website_original"] == "https://www.coinspot.com.au/register?code=PJURCU"
     for exchange in exchanges.values():
         for link in (exchange["website"], exchange["website_original"], exchange["docs"]):

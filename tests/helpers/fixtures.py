@@ -105,6 +105,15 @@ def index() -> CatalogueIndex:
 
 
 @pytest.fixture
+def loop(qapp: Any) -> Iterator[Any]:
+    """The app's asyncio loop on Qt's (qasync), for tests that drive the window's services."""
+    from explorer.qt.shell.app import qt_event_loop
+
+    with qt_event_loop(qapp) as running:
+        yield running
+
+
+@pytest.fixture
 def make_window(qtbot: Any, index: CatalogueIndex, dirs: UserDirs) -> Callable[..., Any]:
     """Builds the main window as start-up does; ``attach=False`` leaves the services out (as
     before the first paint), ``catalogue`` swaps in another index."""

@@ -53,3 +53,19 @@ def run_checked(coroutine: Coroutine[Any, Any, T]) -> T:
     assert runner.loop_errors == [], "exceptions reached the event loop's handler"
     assert runner.leaked_tasks == [], "tasks were still pending when the coroutine ended"
     return result
+
+
+async def next_emission(signal: Any, predicate: Any = lambda *args: True) -> tuple:
+    """Await the next emission of a Qt ``signal`` that satisfies ``predicate`` (on the qasync
+    loop: ``qtbot.waitSignal`` cannot run inside a coroutine there)."""
+    future: asyncio.Future[tuple] = asyncio.get_running_loop().create_future()
+
+    def fire(*args: object) -> None:
+        if predicate(*args) and not future.done():
+            future.set_result(args)
+
+    signal.connect(fire)
+    try:
+        return await asyncio.wait_for(future, 20)
+    finally:
+        signal.disconnect(fire)

@@ -41,7 +41,14 @@ def test_qt_logging_during_shutdown_does_not_crash(tmp_path: Path) -> None:
 def test_version_names_every_part(tmp_path: Path) -> None:
     result = _run([str(SCRIPT), "--version"], _env(tmp_path))
     assert result.returncode == 0
-    for name in ("Exchange Explorer", "Qt ", "PySide6", "httpx", "catalogue: 196 exchanges"):
+    for name in (
+        "Exchange Explorer",
+        "Qt ",
+        "PySide6",
+        "httpx",
+        "catalogue: 241 exchanges",
+        "newest ccxt-4.5.90, 2026-10-23",
+    ):
         assert name in result.stdout
 
 

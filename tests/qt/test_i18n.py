@@ -47,7 +47,7 @@ def test_translator_switches_the_window_to_chinese(qtbot, index) -> None:
         pane = TreePane(CountryTreeModel(index))
         qtbot.addWidget(pane)
         assert pane.search.placeholderText().startswith("搜索 ID、名称或国家")
-        assert pane.status.text() == "102 / 102 个交易所"
+        assert pane.status.text() == "104 / 104 个交易所"
     finally:
         QApplication.instance().removeTranslator(translator)
 

@@ -22,7 +22,8 @@ def test_selecting_an_exchange_shows_its_detail(make_window) -> None:
     assert window.pages.currentIndex() == DETAIL
     detail = window.detail
     assert detail.name.text() == "CoinSpot"
-    assert detail.website.url() == "https://www.coinspot.com.au/"
+    assert detail.website.url() == "https://www.coinspot.com.au"  # ccxt's urls.www
+    assert "From ccxt 4.5.90 (Python package), 2026-10-23" in detail.website.toolTip()
     assert detail.referral.text() == "https://www.coinspot.com.au/register?code=PJURCU"
     assert not detail.referral.isHidden()
     assert detail.docs.url() == "https://www.coinspot.com.au/api"
@@ -31,8 +32,54 @@ def test_selecting_an_exchange_shows_its_detail(make_window) -> None:
         "Australia"
     ]
     rows = detail.history.rowCount()
-    assert rows == 5 and all(detail.history.item(r, 1).text() == "yes" for r in range(rows))
+    assert rows == 6
+    assert all(detail.history.item(r, 1).text() == "coinspot" for r in range(rows))
     assert detail.name.textFormat() == Qt.TextFormat.PlainText
+    assert detail.status.text() == "Listed by ccxt 4.5.90 (Python package)"
+    assert detail.renamed.isHidden() and detail.former.isHidden()
+
+
+def test_the_developer_card(make_window) -> None:
+    window = make_window()
+    window.show_exchange_by_id("binance")
+    card = window.detail.card
+    assert not card.isHidden() and window.detail.no_card.isHidden()
+    assert card.title() == "For developers — ccxt 4.5.90 (Python package)"
+    assert card.badges.text() == (
+        "WebSocket (ccxt.pro)  ·  CCXT certified  ·  Centralised exchange"
+    )
+    assert card.capabilities["ohlcv"].text() == "✓ yes"
+    assert card.rate_limit.text() == "50 ms between requests (at most 20 a second)"
+    assert card.fees.text() == "maker 0.1 %, taker 0.1 %"
+    assert card.fees_page.url() == "https://www.binance.com/en/fee/schedule"
+    assert "From ccxt 4.5.90 (Python package), 2026-10-23" in card.rate_limit.toolTip()
+    assert window.detail.countries.item(0).text() == "No country given"
+
+
+def test_a_renamed_exchange_links_to_its_new_id(make_window) -> None:
+    window = make_window()
+    window.tree.show_delisted.setChecked(True)
+    assert window.tree.select_path(["142", "CN", "okex"])
+    detail = window.detail
+    assert detail.renamed.text() == "Renamed to OKX (okx), 2022-02"
+    assert detail.card.isHidden() and not detail.no_card.isHidden()
+    listed_as = [detail.history.item(r, 1).text() for r in range(detail.history.rowCount())]
+    # one line of descent: okex3 and okex in the documents, okx in the newest two
+    assert listed_as == ["okex", "okex", "okex, okex3", "okex, okex3", "okx", "okx"]
+    detail.show_renamed.click()
+    assert window.tree.selected_path()[-1] == "okx"
+    assert window.detail.exchange.id == "okx"
+    assert window.detail.former.text() == "Formerly: okex, okex3"
+
+
+def test_following_a_rename_reveals_a_hidden_target(make_window) -> None:
+    window = make_window()
+    window.tree.show_delisted.setChecked(True)
+    window.tree.search.setText("okcoinusd")
+    assert window.tree.select_path(["019", "US", "okcoinusd"])
+    window.tree.show_delisted.setChecked(False)  # okcoin, the target, is delisted too
+    assert window.show_exchange_by_id("okcoin")
+    assert window.tree.search.text() == "" and window.tree.show_delisted.isChecked()
 
 
 def test_history_shows_where_a_delisted_exchange_was(make_window) -> None:
@@ -41,8 +88,8 @@ def test_history_shows_where_a_delisted_exchange_was(make_window) -> None:
     assert window.tree.select_path(["142", "CN", "okex"])
     history = window.detail.history
     listed = [history.item(r, 1).text() for r in range(history.rowCount())]
-    assert listed == ["yes", "yes", "yes", "yes", "no"]
-    assert "No longer listed" in window.detail.status.text()
+    assert listed[:4] == ["okex", "okex", "okex, okex3", "okex, okex3"]
+    assert window.detail.status.text() == "No longer listed by ccxt"
     assert window.detail.referral.isHidden()  # okex.com carries no referral code
 
 
@@ -64,10 +111,10 @@ def test_search_field_status_and_escape(make_window, qtbot) -> None:
     qtbot.keyClick(window.tree.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.tree.search
     qtbot.keyClicks(window.tree.search, "bitstamp")
-    assert window.tree.status.text() == "2 of 102 exchanges"  # bitstamp and bitstamp1
+    assert window.tree.status.text() == "1 of 104 exchanges"  # bitstamp1 is delisted
     qtbot.keyClick(window.tree.search, Qt.Key.Key_Escape)
     assert window.tree.search.text() == ""
-    assert window.tree.status.text() == "102 of 102 exchanges"
+    assert window.tree.status.text() == "104 of 104 exchanges"
 
 
 def test_enter_from_search_moves_into_the_tree(make_window, qtbot) -> None:
@@ -81,12 +128,13 @@ def test_enter_from_search_moves_into_the_tree(make_window, qtbot) -> None:
     assert window.tree.selected_path() == ["019"]
 
 
-def test_export_current_view(make_window, tmp_path: Path) -> None:
+def test_export_current_view(make_window, index, tmp_path: Path) -> None:
     window = make_window()
     window.tree.search.setText("japan")
-    assert window.export_view(tmp_path / "view.csv", "csv") == 9
+    in_japan = [e for e in index.exchanges_in("JP") if e.listed_in_newest]
+    assert window.export_view(tmp_path / "view.csv", "csv") == len(in_japan) == 7
     rows = list(csv.DictReader((tmp_path / "view.csv").read_text(encoding="utf-8").splitlines()))
-    assert len(rows) == 9 and all("JP" in row["countries"].split() for row in rows)
+    assert sorted(row["id"] for row in rows) == sorted(e.id for e in in_japan)
     window.export_view(tmp_path / "view.json", "json")
     exported = json.loads((tmp_path / "view.json").read_text(encoding="utf-8"))
     assert [e["id"] for e in exported] == [row["id"] for row in rows]

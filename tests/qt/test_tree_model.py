@@ -40,8 +40,8 @@ def test_search_keeps_matching_parents_and_counts(model: CountryTreeModel, qtmod
     qtmodeltester.check(model)
     assert _children(model) == ["019"]
     us = model.find(["019", "US"])
-    assert us.isValid() and _children(model, us) == ["kraken"]
-    assert model.visible_exchange_count() == 1
+    assert us.isValid() and _children(model, us) == ["kraken", "krakenfutures"]
+    assert model.visible_exchange_count() == 2
 
 
 def test_search_by_country_name_in_chinese_and_region(model: CountryTreeModel) -> None:
@@ -54,14 +54,35 @@ def test_search_by_country_name_in_chinese_and_region(model: CountryTreeModel) -
 
 
 def test_delisted_toggle_shows_and_marks_them(model: CountryTreeModel) -> None:
-    model.set_filter("okex", show_delisted=False)
+    model.set_filter("bitmex", show_delisted=False)
     assert model.visible_exchange_count() == 0
+    model.set_filter("bitmex", show_delisted=True)
+    bitmex = model.find(["002", "SC", "bitmex"])
+    assert bitmex.isValid()
+    assert bitmex.data(Qt.ItemDataRole.FontRole).italic()
+    assert "No longer listed" in bitmex.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.available_exchange_count() == 241
+
+
+def test_an_old_name_finds_the_exchange_now(model: CountryTreeModel) -> None:
+    model.set_filter("okex", show_delisted=False)
+    assert model.visible_exchange_count() == 1  # okx; okex and okex3 are delisted
+    okx = model.find(["142", "CN", "okx"])
+    assert okx.data() == "OKX — formerly okex, okex3"
+    assert "Formerly okex, okex3" in okx.data(Qt.ItemDataRole.ToolTipRole)
+    model.set_filter("okx", show_delisted=False)
+    assert model.find(["142", "CN", "okx"]).data() == "OKX"  # found by its own id: no note
     model.set_filter("okex", show_delisted=True)
     okex = model.find(["142", "CN", "okex"])
-    assert okex.isValid()
-    assert okex.data(Qt.ItemDataRole.FontRole).italic()
-    assert "No longer listed" in okex.data(Qt.ItemDataRole.ToolTipRole)
-    assert model.available_exchange_count() == 196
+    assert okex.data() == "OKEX (okex)"  # two delisted "OKEX": told apart by id
+    assert model.find(["142", "CN", "okex3"]).data() == "OKEX (okex3)"
+    assert "Renamed to okx" in okex.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_name_shared_with_a_listed_exchange_is_told_apart(model: CountryTreeModel) -> None:
+    model.set_filter("bitfinex", show_delisted=True)
+    names = {model.find(["019", "VG", i]).data() for i in ("bitfinex", "bitfinex2")}
+    assert names == {"Bitfinex", "Bitfinex (bitfinex2)"}
 
 
 def test_sorting_by_name_and_by_count(model: CountryTreeModel, qtmodeltester) -> None:

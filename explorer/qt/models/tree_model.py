@@ -49,6 +49,15 @@ class CountryTreeModel(QAbstractItemModel):
         self._sort = (NAME, Qt.SortOrder.AscendingOrder)
         self._tree.apply_filter("", show_delisted=False)
 
+    def set_index(self, index: CatalogueIndex) -> None:
+        """Another catalogue (an update): the same query, toggle and sort over it."""
+        self.beginResetModel()
+        self._tree = BrowseTree(index)
+        self._tree.apply_filter(self._query, show_delisted=self._show_delisted)
+        column, order = self._sort
+        self._tree.sort(by_count=column == COUNT, descending=order == Qt.SortOrder.DescendingOrder)
+        self.endResetModel()
+
     # -- what the rest of the UI asks --------------------------------------------------------
     @property
     def query(self) -> str:
@@ -157,6 +166,11 @@ class CountryTreeModel(QAbstractItemModel):
         column = index.column()
         if role == _DISPLAY:
             if column == NAME:
+                if node.exchange is not None and self._tree.found_by_former_id(node):
+                    former = ", ".join(node.exchange.former_ids)
+                    return (
+                        self.tr("%1 — formerly %2").replace("%1", node.name).replace("%2", former)
+                    )
                 return node.name
             return str(node.count) if node.kind is not Kind.EXCHANGE else None
         if role == _DECORATION:
@@ -188,9 +202,14 @@ class CountryTreeModel(QAbstractItemModel):
     def _tooltip(self, node: Node) -> str:
         if node.exchange is None:
             return self.tr("%n exchange(s)", "", node.count)
-        text = f"{node.exchange.name} ({node.exchange.id})"
-        if not node.exchange.listed_in_newest:
-            text += "\n" + self.tr("No longer listed in the newest ccxt document")
+        exchange = node.exchange
+        text = f"{exchange.name} ({exchange.id})"
+        if exchange.former_ids:
+            text += "\n" + self.tr("Formerly %1").replace("%1", ", ".join(exchange.former_ids))
+        if exchange.renamed_to:
+            text += "\n" + self.tr("Renamed to %1").replace("%1", exchange.renamed_to)
+        elif not exchange.listed_in_newest:
+            text += "\n" + self.tr("No longer listed by ccxt")
         return text
 
     def _is_descending(self) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from explorer.catalogue.store import bundled_catalogue_path, load
+from explorer.catalogue.user_catalogue import load_current
 from explorer.storage.folders import UserDirs, user_dirs
 
 if TYPE_CHECKING:
@@ -60,8 +60,8 @@ def run_app(*, exit_after_startup: bool = False) -> int:
         import explorer.catalogue.index  # noqa: F401
         from explorer.storage.preferences import Preferences
 
-        catalogue = load(bundled_catalogue_path())
         dirs = user_dirs()
+        catalogue = load_current(dirs)
         preferences = Preferences(
             dirs.preferences_file, legacy_market_settings=dirs.legacy_market_settings
         )

@@ -11,6 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from explorer.catalogue.model import Catalogue
+from explorer.catalogue.update import UpdatePlan
+from explorer.live.catalogue_update import UpdateProblem
 from explorer.live.services import Services
 from explorer.live.tasks import NamedTasks
 from explorer.market.results import FetchError, FetchResult, Ticker
@@ -27,6 +30,9 @@ class ServiceBridge(QObject):
     compareReceived = Signal(Ticker)  # noqa: N815
     compareFailed = Signal(FetchError)  # noqa: N815
     compareProgress = Signal(int, int)  # noqa: N815  (done, total)
+    catalogueUpdateProgress = Signal(str, int, int)  # noqa: N815  (Step value, done, total)
+    catalogueUpdatePlanned = Signal(UpdatePlan)  # noqa: N815
+    catalogueUpdateFailed = Signal(UpdateProblem)  # noqa: N815
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +118,27 @@ class ServiceBridge(QObject):
                 failed.emit(result)
 
         return deliver
+
+    # -- catalogue updates ---------------------------------------------------------------------
+    def request_catalogue_update(self, source: str, current: Catalogue, base_url: str) -> None:
+        """Plan an update (nothing is written); a new request cancels one in flight."""
+        self._start("catalogue-update", self._plan_update(source, current, base_url))
+
+    async def _plan_update(self, source: str, current: Catalogue, base_url: str) -> None:
+        def progress(step: str, done: int, total: int) -> None:
+            self.catalogueUpdateProgress.emit(str(step), done, total)
+
+        result = await self.services.plan_catalogue_update(source, current, base_url, progress)
+        if isinstance(result, UpdatePlan):
+            self.catalogueUpdatePlanned.emit(result)
+        else:
+            self.catalogueUpdateFailed.emit(result)
+
+    def apply_catalogue_update(self, plan: UpdatePlan) -> Catalogue:
+        return self.services.apply_catalogue_update(plan)
+
+    def reset_catalogue(self) -> Catalogue:
+        return self.services.reset_catalogue()
 
     async def aclose(self) -> None:
         """Cancel every task and close the services; nothing is left pending."""

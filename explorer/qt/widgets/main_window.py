@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.catalogue.index import CatalogueIndex
-from explorer.catalogue.model import Exchange
+from explorer.catalogue.model import Catalogue, Exchange
 from explorer.qt.models.roles import ExchangeRole
 from explorer.qt.models.tree_model import CountryTreeModel
 from explorer.qt.widgets.flag_icons import FlagIcons
@@ -26,11 +26,13 @@ from explorer.storage import preferences as prefs
 from explorer.storage.preferences import Preferences
 
 if TYPE_CHECKING:
+    from explorer.catalogue.update import UpdatePlan
     from explorer.qt.shell.bridge import ServiceBridge
     from explorer.qt.widgets.compare_dialog import CompareDialog
     from explorer.qt.widgets.detail_pane import DetailPane
     from explorer.qt.widgets.table_pane import ExchangeTablePane
     from explorer.qt.widgets.ticker_pane import TickerPane
+    from explorer.qt.widgets.update_dialog import UpdateDialog
 
 WELCOME, TABLE, DETAIL = range(3)
 
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
             self.tr("Select an exchange to see its live prices."),
         )
         self._compare: CompareDialog | None = None
+        self._update: UpdateDialog | None = None
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("rightSplitter")
         self.right.addWidget(self.pages)
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
             _ = self.table  # keeps the page order: welcome, table, detail
             self._detail = DetailPane(self.index, self.flags)
             self._detail.linkActivated.connect(open_web_link)
+            self._detail.exchangeRequested.connect(self.show_exchange_by_id)
             self.pages.insertWidget(DETAIL, self._detail)
         return self._detail
 
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         compare.triggered.connect(self.open_compare)
         tools_menu.addAction(compare)
         self.addAction(compare)
+        tools_menu.addAction(self.tr("&Update catalogue…"), self.open_update)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Exchange Explorer"), self._about)
 
@@ -262,6 +267,72 @@ class MainWindow(QMainWindow):
         dialog.start(priced, unavailable=len(found) - len(priced))
         self.bridge.request_compare(symbol, [exchange_id for exchange_id, _ in priced])
 
+    # -- catalogue updates ---------------------------------------------------------------------
+    def open_update(self) -> UpdateDialog:
+        if self._update is None:
+            from explorer.catalogue.ccxt_metadata import installed_version
+            from explorer.qt.widgets.update_dialog import UpdateDialog
+
+            dialog = UpdateDialog(installed_version(), self)
+            dialog.updateRequested.connect(
+                lambda source, url: self.bridge.request_catalogue_update(
+                    source, self.index.catalogue, url
+                )
+            )
+            dialog.cancelRequested.connect(lambda: self.bridge.cancel("catalogue-update"))
+            dialog.applyRequested.connect(self._apply_update)
+            dialog.resetRequested.connect(self._reset_catalogue)
+            self.bridge.catalogueUpdateProgress.connect(dialog.show_progress)
+            self.bridge.catalogueUpdatePlanned.connect(dialog.show_plan)
+            self.bridge.catalogueUpdateFailed.connect(dialog.show_problem)
+            self._update = dialog
+        self._update.show_current(self.index.catalogue, self._user_catalogue_in_use())
+        self._update.show()
+        self._update.raise_()
+        return self._update
+
+    def _user_catalogue_in_use(self) -> bool:
+        return self.bridge.services.dirs.user_catalogue_file.exists()
+
+    def _apply_update(self, plan: UpdatePlan) -> None:
+        try:
+            catalogue = self.bridge.apply_catalogue_update(plan)
+        except OSError as exc:
+            if self._update is not None:
+                self._update.problem.setText(
+                    self.tr("Could not save the catalogue: %1").replace("%1", str(exc.strerror))
+                )
+            return
+        self.set_catalogue(catalogue)
+        if self._update is not None:
+            self._update.show_applied(catalogue)
+        self.statusBar().showMessage(
+            self.tr("Catalogue updated: %1").replace("%1", plan.diff.summary()), 8000
+        )
+
+    def _reset_catalogue(self) -> None:
+        catalogue = self.bridge.reset_catalogue()
+        self.set_catalogue(catalogue)
+        if self._update is not None:
+            self._update.show_current(catalogue, user_made=False)
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Show another catalogue (after an update): the tree is rebuilt, the search, the
+        delisted toggle and, where it still exists, the selection kept."""
+        path = self.tree.selected_path()
+        self.index = CatalogueIndex(catalogue, locale=self.index.locale)
+        self.tree_model.set_index(self.index)
+        self.tree.view.expandToDepth(0)
+        self.tree.refresh_status()
+        if self._detail is not None:
+            self._detail.set_index(self.index)
+        if self._compare is not None:  # its places are the old catalogue's: made again
+            self._compare.close()
+            self._compare.deleteLater()
+            self._compare = None
+        if not (path and self.tree.select_path(path)):
+            self.pages.setCurrentIndex(WELCOME)
+
     def _logo_ready(self, url: str, data: bytes) -> None:
         from explorer.qt.widgets.detail_pane import LOGO_SIZE
         from explorer.qt.widgets.logo_images import logo_pixmap
@@ -278,6 +349,19 @@ class MainWindow(QMainWindow):
         current = self._detail.exchange if self._detail else None
         if current is not None and current.logo == url:
             self.detail.set_logo_problem(reason)
+
+    def show_exchange_by_id(self, exchange_id: str) -> bool:
+        """Select ``exchange_id`` in the tree (under its first country), clearing the search and
+        showing delisted exchanges if that is what hides it."""
+        exchange = self.index.exchange(exchange_id)
+        paths = [[self.index.region_of(c), c, exchange_id] for c in exchange.countries]
+        for _attempt in range(2):
+            if any(self.tree.select_path(path) for path in paths):
+                return True
+            self.tree.clear_search()
+            if not exchange.listed_in_newest:
+                self.tree.show_delisted.setChecked(True)
+        return False
 
     def _open_from_table(self, exchange_id: str) -> None:
         self.tree.select_exchange(exchange_id, within=self.tree.selected_path())
@@ -339,13 +423,16 @@ class MainWindow(QMainWindow):
         from explorer.about import library_versions
 
         lines = [f"{name} {value}" for name, value in library_versions().items()]
-        snapshots = ", ".join(s.key for s in self.index.catalogue.snapshots)
+        catalogue = self.index.catalogue
+        newest = catalogue.snapshots[-1]
         lines += [
             "",
-            self.tr("Catalogue: %1 exchanges from %2")
-            .replace("%1", str(len(self.index.catalogue.exchanges)))
-            .replace("%2", snapshots),
-            self.tr("Exchange data: ccxt documentation (MIT licence)."),
+            self.tr("Catalogue: %1 exchanges from %2 snapshots; the newest is %3 (%4).")
+            .replace("%1", str(len(catalogue.exchanges)))
+            .replace("%2", str(len(catalogue.snapshots)))
+            .replace("%3", newest.title)
+            .replace("%4", newest.date or self.tr("undated")),
+            self.tr("Exchange data: ccxt's documentation and package metadata (MIT licence)."),
             self.tr("Flags: flag-icons by Panayiotis Lipiridis (MIT licence)."),
             self.tr("Names: Unicode CLDR via Babel; regions: UN M49."),
         ]

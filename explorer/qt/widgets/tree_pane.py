@@ -73,7 +73,7 @@ class TreePane(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
         self.view.expandToDepth(0)
-        self._update_status()
+        self.refresh_status()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -130,10 +130,10 @@ class TreePane(QWidget):
             self.view.expandAll()
         elif not query.strip():
             self.view.expandToDepth(0)
-        self._update_status()
+        self.refresh_status()
         self.filterChanged.emit()
 
-    def _update_status(self) -> None:
+    def refresh_status(self) -> None:
         self.status.setText(
             self.tr("%1 of %2 exchanges")
             .replace("%1", str(self.model.visible_exchange_count()))
