@@ -113,7 +113,7 @@ def docs_snapshot(
         raise CatalogueError("the Supported Exchanges page lists no exchange", SUPPORTED_PAGE)
     record = _record(
         key=key,
-        title=f"ccxt documentation ({date})",
+        title="ccxt documentation online",
         file=f"{SUPPORTED_PAGE} + {BY_COUNTRY_PAGE}",
         data=supported + b"\0" + by_country,
         rows=len(listings),

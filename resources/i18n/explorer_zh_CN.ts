@@ -306,127 +306,127 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="105"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="112"/>
         <source>Website:</source>
         <translation>网站：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="106"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="113"/>
         <source>Referral link:</source>
         <translation>推荐链接：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="108"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="115"/>
         <source>API docs:</source>
         <translation>API 文档：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="109"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="116"/>
         <source>API version:</source>
         <translation>API 版本：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="110"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="117"/>
         <source>Countries:</source>
         <translation>国家/地区：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="111"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="118"/>
         <source>Seen:</source>
         <translation>出现：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="121"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="128"/>
         <source>Snapshot</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="121"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="128"/>
         <source>Listed as</source>
         <translation>收录 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="153"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="160"/>
         <source>the homepage ccxt gives (urls.www)</source>
         <translation>ccxt 给出的主页（urls.www）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="155"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="162"/>
         <source>the document&apos;s link, without referral codes or sign-in pages</source>
         <translation>文档中的链接，已去掉推荐码和登录页</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="165"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="172"/>
         <source>The link as the sources give it, with a referral code</source>
         <translation>来源中给出的原始链接，带推荐码</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="254"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="261"/>
         <source>History across ccxt&apos;s documents and releases, oldest first:</source>
         <translation>在 ccxt 各文档和版本中的历史（从旧到新）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="256"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="263"/>
         <source>History of %1 under every id it had, oldest first:</source>
         <translation>%1 在其所有曾用 ID 下的历史（从旧到新）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="268"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="275"/>
         <source>not listed</source>
         <translation>未收录</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="121"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="128"/>
         <source>Countries there</source>
         <translation>该文档中的国家/地区</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="148"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="155"/>
         <source>ccxt id: %1</source>
         <translation>ccxt ID：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="193"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="200"/>
         <source>Logo unavailable: %1</source>
         <translation>无法获取标志：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="204"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="211"/>
         <source>Listed by %1</source>
         <translation>%1 收录</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="206"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="213"/>
         <source>No longer listed by ccxt</source>
         <translation>ccxt 已不再收录</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="209"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="216"/>
         <source>Left ccxt in %1</source>
         <translation>%1 从 ccxt 移除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="217"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="224"/>
         <source>Renamed to %1 (%2)</source>
         <translation>已更名为 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="219"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="226"/>
         <source>Show %1</source>
         <translation>查看 %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="223"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="230"/>
         <source>Formerly: %1</source>
         <translation>曾用 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="233"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="240"/>
         <source>No developer card: ccxt no longer lists this exchange.</source>
         <translation>无开发者信息：ccxt 已不再收录该交易所。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="248"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="255"/>
         <source>first in %1, last in %2</source>
         <translation>最早见于 %1，最后见于 %2</translation>
     </message>
@@ -790,72 +790,72 @@
         <translation>无法保存目录：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="310"/>
-        <source>Catalogue updated: %1</source>
-        <translation>目录已更新：%1</translation>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="311"/>
+        <source>Catalogue updated: %1 added, %2 removed, %3 renamed, %4 with other countries</source>
+        <translation>目录已更新：新增 %1，移除 %2，更名 %3，国家变化 %4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="379"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="384"/>
         <source>Copy id</source>
         <translation>复制 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="382"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="387"/>
         <source>Copy website link</source>
         <translation>复制网站链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="384"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="389"/>
         <source>Open website</source>
         <translation>打开网站</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="387"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="392"/>
         <source>Copy API docs link</source>
         <translation>复制 API 文档链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="404"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="409"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="413"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="418"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="416"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="421"/>
         <source>Exported %1 exchanges to %2</source>
         <translation>已将 %1 个交易所导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="430"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="435"/>
         <source>Catalogue: %1 exchanges from %2 snapshots; the newest is %3 (%4).</source>
         <translation>目录：%1 个交易所，来自 %2 个快照；最新的是 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="434"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="439"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="435"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="440"/>
         <source>Exchange data: ccxt&apos;s documentation and package metadata (MIT licence).</source>
         <translation>交易所数据：ccxt 的文档和软件包元数据（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="436"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="441"/>
         <source>Flags: flag-icons by Panayiotis Lipiridis (MIT licence).</source>
         <translation>旗帜：flag-icons，作者 Panayiotis Lipiridis（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="437"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="442"/>
         <source>Names: Unicode CLDR via Babel; regions: UN M49.</source>
         <translation>名称：Unicode CLDR（经 Babel）；地区：联合国 M49。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="441"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="446"/>
         <source>About Exchange Explorer</source>
         <translation>关于交易所浏览器</translation>
     </message>
@@ -1044,7 +1044,7 @@
         <translation>交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/tree_pane.py" line="138"/>
+        <location filename="../../explorer/qt/widgets/tree_pane.py" line="143"/>
         <source>%1 of %2 exchanges</source>
         <translation>%1 / %2 个交易所</translation>
     </message>

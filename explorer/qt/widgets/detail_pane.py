@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -76,15 +77,21 @@ class DetailPane(QScrollArea):
         renamed_row.addWidget(self.show_renamed)
         self.former = _plain_label()
         self.former.setObjectName("formerIds")
-        heading = QVBoxLayout()
+        heading_box = QWidget()
+        heading_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        heading = QVBoxLayout(heading_box)
+        heading.setContentsMargins(0, 0, 0, 0)
         heading.addWidget(self.name)
         heading.addWidget(self.exchange_id)
         heading.addWidget(self.status)
         heading.addLayout(renamed_row)
         heading.addWidget(self.former)
+        logo_column = QVBoxLayout()
+        logo_column.addWidget(self.logo)
+        logo_column.addStretch(1)
         top = QHBoxLayout()
-        top.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignTop)
-        top.addLayout(heading, 1)
+        top.addLayout(logo_column)
+        top.addWidget(heading_box, 1)
 
         self.website = LinkLabel()
         self.referral = _plain_label()

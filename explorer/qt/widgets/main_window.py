@@ -306,8 +306,14 @@ class MainWindow(QMainWindow):
         self.set_catalogue(catalogue)
         if self._update is not None:
             self._update.show_applied(catalogue)
+        diff = plan.diff
         self.statusBar().showMessage(
-            self.tr("Catalogue updated: %1").replace("%1", plan.diff.summary()), 8000
+            self.tr("Catalogue updated: %1 added, %2 removed, %3 renamed, %4 with other countries")
+            .replace("%1", str(len(diff.added)))
+            .replace("%2", str(len(diff.removed)))
+            .replace("%3", str(len(diff.renamed)))
+            .replace("%4", str(len(diff.countries_changed))),
+            8000,
         )
 
     def _reset_catalogue(self) -> None:
@@ -322,8 +328,7 @@ class MainWindow(QMainWindow):
         path = self.tree.selected_path()
         self.index = CatalogueIndex(catalogue, locale=self.index.locale)
         self.tree_model.set_index(self.index)
-        self.tree.view.expandToDepth(0)
-        self.tree.refresh_status()
+        self.tree.expand_and_count()
         if self._detail is not None:
             self._detail.set_index(self.index)
         if self._compare is not None:  # its places are the old catalogue's: made again

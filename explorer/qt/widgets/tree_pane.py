@@ -124,14 +124,19 @@ class TreePane(QWidget):
         return super().eventFilter(watched, event)
 
     def _apply_filter(self) -> None:
-        query = self.search.text()
-        self.model.set_filter(query, self.show_delisted.isChecked())
-        if query.strip() and self.model.visible_exchange_count() <= AUTO_EXPAND_LIMIT:
-            self.view.expandAll()
-        elif not query.strip():
+        self.model.set_filter(self.search.text(), self.show_delisted.isChecked())
+        self.expand_and_count()
+        self.filterChanged.emit()
+
+    def expand_and_count(self) -> None:
+        """Open what the filter shows (every country when few exchanges match) and say how
+        many are shown; after a filter change, or a new catalogue."""
+        if self.search.text().strip():
+            if self.model.visible_exchange_count() <= AUTO_EXPAND_LIMIT:
+                self.view.expandAll()
+        else:
             self.view.expandToDepth(0)
         self.refresh_status()
-        self.filterChanged.emit()
 
     def refresh_status(self) -> None:
         self.status.setText(
