@@ -6,35 +6,53 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import NamedTuple, Self
+from typing import NamedTuple, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
+from explorer.market.all_markets import (
+    ALL,
+    AllTickers,
+    Markets,
+    prepare_list,
+    read_all_tickers,
+    read_markets,
+)
 from explorer.market.errors import FetchErrorKind as Kind
-from explorer.market.errors import UnknownSymbolError
+from explorer.market.errors import PayloadError, UnknownSymbolError
 from explorer.market.failures import (
     Describer,
     classify_exception,
+    classify_status,
     rate_limited,
     transport_error,
 )
 from explorer.market.pacing import ClientConfig, TokenBucket
 from explorer.market.requests import PreparedRequest, prepare_request
-from explorer.market.responses import read_response
+from explorer.market.responses import (
+    decode_json,
+    error_text,
+    exchange_error,
+    looks_like_html,
+    read_response,
+)
 from explorer.market.results import FetchError, FetchResult, Ticker
 from explorer.market.specs import ExchangeSpec, MarketSpecs, bundled_specs
 from explorer.market.ticker_cache import TickerCache
 from explorer.net.body import read_body
 from explorer.net.client import build_client, open_response
 from explorer.net.failures import TransportError
-from explorer.net.urls import host_key, normalise_base_url
+from explorer.net.urls import host_key, normalise_base_url, redact_url
 from explorer.text import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
+MARKET_LIST_TTL_S = 3600.0
+OFF_LOOP_BYTES = 64 * 1024  # parse bigger answers in a worker thread
 
 
 class TickerRequest(NamedTuple):
@@ -93,6 +111,7 @@ class MarketClient:
         self._starts = TokenBucket(self.config.start_rate, burst=self.config.start_burst)
         self._cooldowns: dict[str, datetime] = {}
         self._requests: dict[tuple[str, str], PreparedRequest] = {}
+        self._market_lists: dict[str, tuple[float, Markets]] = {}
         self._inflight: set[asyncio.Task[Ticker]] = set()
         self._closing = False
         self._closed = False
@@ -224,27 +243,54 @@ class MarketClient:
             raise describe.error(Kind.INTERNAL, "%1", type(error).__name__) from error
 
     async def _fetch_with_retries(self, describe: Describer) -> Ticker:
-        spec = self.specs.exchanges.get(describe.exchange)
+        spec = self._supported(describe)
+        try:
+            request = self._prepared(spec, describe.symbol)
+        except UnknownSymbolError as error:
+            raise describe.error(Kind.UNKNOWN_SYMBOL, "%1", error) from None
+
+        async def attempt(budget: _Budget) -> Ticker:
+            limit = self.config.max_body_bytes
+            response, body, latency = await self._exchange(spec, request, describe, budget, limit)
+            return read_response(
+                spec,
+                request,
+                describe,
+                response,
+                body,
+                latency_ms=latency,
+                now=self._now(),
+                rate_limit_cooldown=self.config.rate_limit_cooldown,
+            )
+
+        return await self._with_retries(spec, describe, attempt)
+
+    def _supported(self, describe: Describer) -> ExchangeSpec:
+        spec = self.specs.spec(describe.exchange)
         if spec is None:
             reason = self.specs.unavailable_reason(describe.exchange) or "unknown exchange"
             raise describe.error(Kind.UNSUPPORTED, "%1", reason)
         if self._setup_failure is not None:
             limit = self.config.max_body_bytes
             raise transport_error(self._setup_failure.failure, describe, limit=limit)
-        try:
-            request = self._prepared(spec, describe.symbol)
-        except UnknownSymbolError as error:
-            raise describe.error(Kind.UNKNOWN_SYMBOL, "%1", error) from None
+        return spec
+
+    async def _with_retries(
+        self,
+        spec: ExchangeSpec,
+        describe: Describer,
+        attempt: Callable[[_Budget], Awaitable[T]],
+    ) -> T:
         cooldown = self._cooldowns.get(spec.id)
         if cooldown is not None and cooldown > self._now():
             raise rate_limited(describe, cooldown)
         budget = _Budget(self.config.timeout)
-        for attempt in range(1, self.config.retry.attempts + 1):
+        for number in range(1, self.config.retry.attempts + 1):
             try:
-                return await self._attempt(spec, request, describe, budget)
+                return await attempt(budget)
             except FetchError as error:
                 delay = self.config.retry.delay_before_retry(
-                    attempt=attempt,
+                    attempt=number,
                     retryable=error.retryable,
                     retry_at=error.retry_at,
                     now=self._now(),
@@ -259,22 +305,33 @@ class MarketClient:
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable: the last attempt either returns or raises")
 
-    async def _attempt(
-        self, spec: ExchangeSpec, request: PreparedRequest, describe: Describer, budget: _Budget
-    ) -> Ticker:
+    async def _exchange(
+        self,
+        spec: ExchangeSpec,
+        request: PreparedRequest,
+        describe: Describer,
+        budget: _Budget,
+        limit: int,
+    ) -> tuple[httpx.Response, bytes, int]:
+        """One request, paced (the exchange's rate, host and global slots, the start rate):
+        the response, its body (at most ``limit`` bytes decoded) and the latency in ms."""
         await self._bucket(spec).acquire()
         async with self._host_slot(request.url), self._global_slots:
             await self._starts.acquire()
             started = time.perf_counter()
             body_started = False
-            assert self._http is not None  # _fetch_with_retries checked the set-up
+            assert self._http is not None  # _supported checked the set-up
             try:
                 async with asyncio.timeout(budget.start_or_remaining()):
                     async with open_response(
-                        self._http, "GET", request.url, params=request.params
+                        self._http,
+                        request.method,
+                        request.url,
+                        params=request.params,
+                        json=request.json,
                     ) as response:
                         body_started = True
-                        body = await read_body(response, self.config.max_body_bytes)
+                        body = await read_body(response, limit)
             except (httpx.HTTPError, TimeoutError, TransportError) as error:
                 hostname = urlsplit(request.url).hostname or "the server"
                 raise classify_exception(
@@ -283,18 +340,124 @@ class MarketClient:
                     host=hostname,
                     timeout=self.config.timeout,
                     body_started=body_started,
-                    limit=self.config.max_body_bytes,
+                    limit=limit,
                 ) from None
-        return read_response(
-            spec,
-            request,
-            describe,
-            response,
-            body,
-            latency_ms=round((time.perf_counter() - started) * 1000),
-            now=self._now(),
-            rate_limit_cooldown=self.config.rate_limit_cooldown,
-        )
+        return response, body, round((time.perf_counter() - started) * 1000)
+
+    # -- every market at once ------------------------------------------------------------------
+    def lists_all_markets(self, exchange: str) -> bool:
+        spec = self.specs.spec(exchange)
+        return spec is not None and spec.tickers is not None
+
+    async def fetch_all(self, exchange: str) -> AllTickers:
+        """Every market of ``exchange`` as unified tickers (sorted by quote volume), from its
+        all-tickers endpoint; raises :class:`FetchError`. Parsing a big answer runs in a worker
+        thread, so the loop (the UI thread) does not wait on it."""
+        describe = self._describer(exchange, ALL)
+        if self._closing:
+            raise describe.error(
+                Kind.CANCELLED, QT_TRANSLATE_NOOP("Detail", "the client is closed")
+            )
+        spec = self._supported(describe)
+        listing = spec.tickers
+        if listing is None:
+            raise describe.error(
+                Kind.UNSUPPORTED, QT_TRANSLATE_NOOP("Detail", "it has no all-markets endpoint")
+            )
+        markets = None
+        if spec.markets is not None and not (listing.base and listing.quote):
+            markets = await self._markets(spec, describe)
+        api = self.base_url(spec.id) or spec.api
+        request = prepare_list(spec.id, listing, api)
+
+        async def attempt(budget: _Budget) -> AllTickers:
+            limit = self.config.max_list_bytes
+            response, body, latency = await self._exchange(spec, request, describe, budget, limit)
+            document = await self._list_document(spec, request, describe, response, body)
+            fetched_at = int(self._now().timestamp() * 1000)
+            url = redact_url(str(response.url))
+            try:
+                return await self._off_loop(
+                    len(body),
+                    read_all_tickers,
+                    spec,
+                    document,
+                    markets=markets,
+                    fetched_at=fetched_at,
+                    latency_ms=latency,
+                    url=url,
+                )
+            except PayloadError as error:
+                raise describe.error(Kind.BAD_PAYLOAD, "%1", error) from None
+
+        return await self._with_retries(spec, describe, attempt)
+
+    async def _markets(self, spec: ExchangeSpec, describe: Describer) -> Markets:
+        """The exchange's markets list, fetched once per client (and again after an hour)."""
+        kept = self._market_lists.get(spec.id)
+        if kept is not None and time.monotonic() - kept[0] < MARKET_LIST_TTL_S:
+            return kept[1]
+        listing = spec.markets
+        assert listing is not None
+        api = self.base_url(spec.id) or spec.api
+        request = prepare_list(spec.id, listing, api)
+
+        async def attempt(budget: _Budget) -> Markets:
+            limit = self.config.max_list_bytes
+            response, body, _ = await self._exchange(spec, request, describe, budget, limit)
+            document = await self._list_document(spec, request, describe, response, body)
+            try:
+                return await self._off_loop(len(body), read_markets, spec, listing, document)
+            except PayloadError as error:
+                raise describe.error(Kind.BAD_PAYLOAD, "%1", error) from None
+
+        markets = await self._with_retries(spec, describe, attempt)
+        self._market_lists[spec.id] = (time.monotonic(), markets)
+        return markets
+
+    async def _list_document(
+        self,
+        spec: ExchangeSpec,
+        request: PreparedRequest,
+        describe: Describer,
+        response: httpx.Response,
+        body: bytes,
+    ) -> object:
+        """The decoded JSON of a list answer, after the status and error checks every answer
+        gets; raises FetchError."""
+        content_type = response.headers.get("Content-Type", "")
+        if not response.is_success:
+            text = error_text(spec, request, body, content_type)
+            raise classify_status(
+                response,
+                text,
+                describe,
+                now=self._now(),
+                rate_limit_cooldown=self.config.rate_limit_cooldown,
+                unknown_symbol_phrases=spec.unknown_symbol_errors,
+            )
+        if looks_like_html(body, content_type):
+            raise describe.error(
+                Kind.MAINTENANCE,
+                QT_TRANSLATE_NOOP("Detail", "it sent a web page instead of prices"),
+            )
+        try:
+            document = await self._off_loop(len(body), decode_json, body)
+        except PayloadError as error:
+            raise describe.error(Kind.BAD_PAYLOAD, "%1", error) from None
+        reported = exchange_error(spec, request, document)
+        if reported:
+            raise describe.error(Kind.EXCHANGE_ERROR, "%1", reported)
+        return document
+
+    @staticmethod
+    async def _off_loop(
+        size: int, function: Callable[..., T], *args: object, **kwargs: object
+    ) -> T:
+        """``function(*args)`` in a worker thread when the body is big, else right here."""
+        if size < OFF_LOOP_BYTES:
+            return function(*args, **kwargs)
+        return await asyncio.to_thread(function, *args, **kwargs)
 
     def _prepared(self, spec: ExchangeSpec, symbol: str) -> PreparedRequest:
         """The request for (exchange, symbol), built once: a watchlist asks for the same

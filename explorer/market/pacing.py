@@ -102,6 +102,8 @@ class ClientConfig:
     on time (bench/ui_stall.py) and 200 fetches within ccxt's pace (bench/engine_vs_ccxt.py)."""
     start_burst: int = 8
     max_body_bytes: int = 2 * 1024 * 1024
+    #: An all-markets answer (a few thousand markets is a few MB).
+    max_list_bytes: int = 32 * 1024 * 1024
     rate_limit_cooldown: float = 30.0
     """How long to leave an exchange alone after a 429 that did not say (``Retry-After``)."""
     http2: bool = True

@@ -1,4 +1,4 @@
-"""From (spec, symbol, base URL) to the concrete GET request: URL, query and market id."""
+"""From (spec, symbol, base URL) to the concrete request: method, URL, query, body and market id."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ class PreparedRequest:
     params: Mapping[str, str]
     #: Placeholder values ({market}, {BASE}, …) for substituting into response paths.
     template_values: Mapping[str, str]
+    method: str = "GET"
+    json: object = None  # the JSON body of a POST
 
     def substitute(self, template: str) -> str:
         return render(template, self.template_values)
@@ -33,7 +35,7 @@ def prepare_request(
 
     ``base_url`` (already normalised) replaces the spec's ``api``.
     """
-    pair = parse_symbol(symbol)
+    pair = spec.check_pair(parse_symbol(symbol))
     for role, code, served in (("base", pair.base, spec.bases), ("quote", pair.quote, spec.quotes)):
         if served and code not in served:
             only = ", ".join(served)
@@ -52,4 +54,17 @@ def prepare_request(
         url=(base_url or spec.api) + render(spec.path, path_values),
         params={name: render(value, values) for name, value in spec.params.items()},
         template_values=values,
+        method=spec.method,
+        json=render_body(spec.body, values),
     )
+
+
+def render_body(body: object, values: Mapping[str, str]) -> object:
+    """A JSON body template with every string leaf rendered."""
+    if isinstance(body, str):
+        return render(body, values)
+    if isinstance(body, Mapping):
+        return {key: render_body(item, values) for key, item in body.items()}
+    if isinstance(body, list):
+        return [render_body(item, values) for item in body]
+    return body

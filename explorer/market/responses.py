@@ -23,7 +23,7 @@ from explorer.market.errors import FetchErrorKind as Kind
 from explorer.market.failures import Describer, classify_status, mentions_unknown_symbol
 from explorer.market.hooks import HOOKS
 from explorer.market.requests import PreparedRequest
-from explorer.market.results import UNIFIED_FIELDS, Ticker, derive_percentage
+from explorer.market.results import UNIFIED_FIELDS, Ticker, derive_percentage, warnings_for
 from explorer.market.specs import ExchangeSpec, ListMatch
 from explorer.market.values import TimestampUnit, check_field, parse_field, parse_timestamp_ms
 from explorer.net.urls import redact_url
@@ -109,6 +109,8 @@ def read_ticker(
     if reported:
         raise ExchangeReportedError(reported)
     fields, invalid = extract_fields(spec, request, document)
+    if spec.echo:
+        check_echo(spec, request, document)
     return ticker_from_fields(
         request, fields, invalid, fetched_at=fetched_at, latency_ms=latency_ms, url=url
     )
@@ -142,6 +144,9 @@ def ticker_from_fields(
     return Ticker(
         exchange=request.exchange,
         symbol=request.symbol,
+        warnings=warnings_for(
+            number("last"), number("bid"), number("ask"), number("high"), number("low")
+        ),
         last=number("last"),
         bid=number("bid"),
         ask=number("ask"),
@@ -244,7 +249,7 @@ def extract_fields(
     invalid: Invalid = {}
     hooked: Fields = {}
     if spec.parser:
-        hooked = _normalise(_run_hook(spec, request, document), "ms", Decimal(1), invalid)
+        hooked = normalise_fields(_run_hook(spec, request, document), "ms", Decimal(1), invalid)
     paths = {name: path for name, path in spec.fields.items() if name not in hooked}
     if not paths:
         return hooked, invalid
@@ -256,8 +261,36 @@ def extract_fields(
             raw[name] = resolve(start, split_path(relative), request.substitute)
         except PathNotFoundError:
             raw[name] = None
-    fields = _normalise(raw, spec.timestamp_unit, spec.percentage_scale, invalid)
+    fields = normalise_fields(raw, spec.timestamp_unit, spec.percentage_scale, invalid)
     return fields | hooked, invalid
+
+
+def same_market(named: object, asked: str) -> bool:
+    """Whether the market an answer names is the one asked for, ignoring case and separators
+    ("BTC-USDT", "btc_usdt" and "BTCUSDT" are the same; "ETH-BTC" is not "BTC-EUR")."""
+    return _market_key(str(named)) == _market_key(asked)
+
+
+def _market_key(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+def check_echo(spec: ExchangeSpec, request: PreparedRequest, document: object) -> None:
+    """The market the answer names (at ``spec.echo``) must be the one asked for: a reply for
+    another market is a bad payload, never that market's prices shown as this one's."""
+    if spec.echo.startswith("$."):
+        start, path = document, spec.echo[2:]
+    else:
+        start, path = _ticker_object(spec, request, document), spec.echo
+    try:
+        named = resolve(start, split_path(path), request.substitute)
+    except PathNotFoundError:
+        return  # the answer does not say which market: nothing to check
+    if named is None or named == "":
+        return
+    if not same_market(named, request.market_id):
+        shown = message_text(named, 40)
+        raise PayloadError(f"it answered for {shown}, not {request.market_id}")
 
 
 def _run_hook(spec: ExchangeSpec, request: PreparedRequest, document: object) -> dict[str, object]:
@@ -303,7 +336,7 @@ def _matching_item(node: object, match: ListMatch, request: PreparedRequest) -> 
     raise UnknownSymbolError(f"{wanted} is not in the list")
 
 
-def _normalise(
+def normalise_fields(
     raw: dict[str, object], unit: TimestampUnit, percentage_scale: Decimal, invalid: Invalid
 ) -> Fields:
     fields: Fields = {}

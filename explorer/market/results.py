@@ -44,6 +44,8 @@ class Ticker:
     source_url: str
     cached: bool = False
     invalid: Mapping[str, str] = field(default_factory=dict)
+    #: What looks wrong though each number is plausible on its own (see :func:`warnings_for`).
+    warnings: tuple[str, ...] = ()
 
     def age_ms(self, now_ms: int) -> int:
         """How long ago (at ``now_ms``) these numbers were fetched; what a cached ticker shows."""
@@ -73,7 +75,27 @@ class Ticker:
             "latencyMs": self.latency_ms,
             "url": self.source_url,
             "invalid": dict(self.invalid),
+            "warnings": list(self.warnings),
         }
+
+
+CROSSED = "crossed"  # the best bid is above the best ask
+OUTSIDE_RANGE = "outside-range"  # the last price is far outside the day's high-low range
+RANGE_SLACK = Decimal("0.05")  # "far": more than 5 % beyond the high or below the low
+
+
+def warnings_for(
+    last: Decimal | None, bid: Decimal | None, ask: Decimal | None,
+    high: Decimal | None, low: Decimal | None,
+) -> tuple[str, ...]:  # fmt: skip
+    """Flags for a row whose numbers disagree: a crossed book, a last price far from the day."""
+    found = []
+    if bid is not None and ask is not None and bid > 0 and ask > 0 and bid > ask:
+        found.append(CROSSED)
+    known = last is not None and high is not None and low is not None and high >= low > 0
+    if known and (last > high * (1 + RANGE_SLACK) or last < low * (1 - RANGE_SLACK)):  # type: ignore[operator]
+        found.append(OUTSIDE_RANGE)
+    return tuple(found)
 
 
 def derive_percentage(open_price: Decimal | None, last: Decimal | None) -> Decimal | None:

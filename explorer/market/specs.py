@@ -27,8 +27,35 @@ Schema (one table per exchange id, ccxt ids)::
     parser = ""                       # optional hook name from explorer.market.hooks.HOOKS
     notes = ""
 
+    method = "GET"                    # or "POST" (then ``body``, a JSON object of templates)
+    settle = "quote"                  # perpetual swaps: symbols are BASE/QUOTE:SETTLE, settled in
+                                      # the quote (linear), "base" (inverse) or a fixed currency
+    echo = "symbol"                   # path in the ticker object to the market id the answer
+                                      # names: an answer for another market is a bad payload
+
+    [exchanges.binance.tickers]       # optional: every market in one request (ccxt fetchTickers)
+    path = "/api/v3/ticker/24hr"      # REQUIRED; also method, params, body as above
+    items = ""                        # path to the list (or object keyed by market id) of tickers
+    items_are = "list"                # "list" | "object"
+    id = "symbol"                     # path in an item to its market id ("@key": the object key)
+    base = "" / quote = ""            # paths in an item to its base and quote codes, if it has them
+    filter = { field = "type", value = "spot" }   # keep only the items where field == value
+    fields = { … }                    # default: the ticker's; likewise timestamp_unit and
+                                      # percentage_scale. An item's symbol comes from base/quote,
+                                      # else the markets list, else the ``market`` template.
+
+    [exchanges.binance.markets]       # only when ids cannot be read with the ``market`` template
+    path = "/api/v3/exchangeInfo"     # REQUIRED; method, params, body, items, items_are, id,
+    base = "baseAsset"                # filter as above; base and quote REQUIRED
+    quote = "quoteAsset"
+    active = "status"                 # optional: the item's status, and the values meaning open
+    active_values = ["TRADING"]
+
     [unsupported.someexchange]
     reason = "no public ticker API"   # REQUIRED; shown as "no live prices: <reason>"
+
+    [renamed]
+    huobi = "htx"                     # an old id priced by the adapter of its current id
 
 Templates: ``{BASE}``/``{QUOTE}`` upper case, ``{base}``/``{quote}`` lower case, and (everywhere
 but ``market``) ``{market}``, the rendered market id; other text is literal.
@@ -48,6 +75,7 @@ itself is the ticker object (positional arrays); an empty ticker object means "u
 from __future__ import annotations
 
 import logging
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -66,11 +94,14 @@ from explorer.market.symbols import (
     check_template,
     parse_symbol,
     render,
+    template_reads_ids,
     template_values,
 )
 from explorer.market.values import TIMESTAMP_UNITS, TimestampUnit
 from explorer.net.urls import normalise_base_url
 from explorer.resources import resource
+
+_SETTLE_CODE = re.compile(r"[A-Z0-9]{2,16}")
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +115,38 @@ class ListMatch:
 
     field: str
     value: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListSpec:
+    """A request for a list (all tickers, or all markets) and where its items are."""
+
+    path: str
+    method: str = "GET"
+    params: Mapping[str, str] = field(default_factory=dict)
+    body: Mapping[str, object] | None = None
+    items: str = ""
+    items_are: str = "list"  # "list" | "object" (keyed by market id)
+    id: str = ""  # path in an item to its market id; "@key" for an object's key
+    base: str = ""
+    quote: str = ""
+    filter: ListMatch | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AllTickersSpec(ListSpec):
+    fields: Mapping[str, str] = field(default_factory=dict)
+    #: For ids that join base and quote ("BTCUSDT") with no markets list: the quote currencies
+    #: to split them by, longest first; an id ending in none of them is left out.
+    split_quotes: tuple[str, ...] = ()
+    timestamp_unit: TimestampUnit = "ms"
+    percentage_scale: Decimal = Decimal(1)
+
+
+@dataclass(frozen=True, slots=True)
+class MarketListSpec(ListSpec):
+    active: str = ""
+    active_values: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +173,33 @@ class ExchangeSpec:
     default_symbols: tuple[str, ...] = ()
     parser: str = ""
     notes: str = ""
+    method: str = "GET"
+    body: Mapping[str, object] | None = None
+    echo: str = ""
+    tickers: AllTickersSpec | None = None
+    markets: MarketListSpec | None = None
+    settle: str = ""  # "quote", "base", a currency code, or "" (spot)
 
     @property
     def display_name(self) -> str:
         return self.name or self.id
+
+    def unified(self, base: str, quote: str) -> Pair:
+        """The pair of one of this exchange's markets: a swap's settles in its quote (linear)
+        or base (inverse) currency or a fixed one, as ``settle`` says; a spot market's in
+        nothing."""
+        return Pair(base, quote, {"quote": quote, "base": base}.get(self.settle, self.settle))
+
+    def check_pair(self, pair: Pair) -> Pair:
+        """``pair`` as this exchange lists it; raises UnknownSymbolError for the wrong kind."""
+        wanted = self.unified(pair.base, pair.quote)
+        if pair.settle and pair.settle != wanted.settle:
+            if not self.settle:
+                raise UnknownSymbolError("this adapter prices spot markets (BASE/QUOTE) only")
+            raise UnknownSymbolError(
+                f"its swaps settle in the {self.settle} currency ({wanted.symbol})"
+            )
+        return wanted
 
     def template_market_id(self, pair: Pair) -> str:
         """The market id from the ``market`` template (hooks may build it differently)."""
@@ -127,10 +213,18 @@ class MarketSpecs:
     exchanges: Mapping[str, ExchangeSpec] = field(default_factory=dict)
     unsupported: Mapping[str, str] = field(default_factory=dict)
     invalid: Mapping[str, str] = field(default_factory=dict)
+    renamed: Mapping[str, str] = field(default_factory=dict)  # old id -> the id it has now
+
+    def spec(self, exchange_id: str) -> ExchangeSpec | None:
+        """The adapter for ``exchange_id``, following a rename to the current id."""
+        found = self.exchanges.get(exchange_id)
+        if found is None and exchange_id in self.renamed:
+            found = self.exchanges.get(self.renamed[exchange_id])
+        return found
 
     def unavailable_reason(self, exchange_id: str) -> str | None:
         """Plain-English reason there are no live prices for ``exchange_id`` (None: supported)."""
-        if exchange_id in self.exchanges:
+        if self.spec(exchange_id) is not None:
             return None
         if exchange_id in self.unsupported:
             return self.unsupported[exchange_id]
@@ -165,6 +259,13 @@ class TableReader:
         if isinstance(value, bool) or not isinstance(value, expected):
             raise SpecError(f"{self.where}.{key}: unexpected value {value!r}")
         return value
+
+    def has(self, key: str) -> bool:
+        return key in self._table
+
+    def table(self, key: str) -> dict[str, object] | None:
+        """A nested table (or None when absent)."""
+        return cast("dict[str, object] | None", self._value(key, dict, required=False))
 
     def text(self, key: str, *, default: str = "", required: bool = False) -> str:
         value = self._value(key, str, required)
@@ -231,8 +332,16 @@ class TableReader:
 _OPTIONAL_KEYS = {"name", "docs", "params", "currency_aliases", "root", "list_match"}
 _OPTIONAL_KEYS |= {"error_path", "error_ok", "unknown_symbol_errors", "timestamp_unit"}
 _OPTIONAL_KEYS |= {"percentage_scale", "rate_limit", "default_symbols", "parser", "notes"}
-_OPTIONAL_KEYS |= {"bases", "quotes"}
+_OPTIONAL_KEYS |= {"bases", "quotes", "method", "body", "echo", "tickers", "markets", "settle"}
 KNOWN_KEYS = frozenset({"api", "path", "market", "fields", *_OPTIONAL_KEYS})
+_LIST_KEYS = {"path", "method", "params", "body", "items", "items_are", "id", "base", "quote"}
+_LIST_KEYS |= {"filter"}
+TICKERS_KEYS = frozenset(
+    {*_LIST_KEYS, "fields", "timestamp_unit", "percentage_scale", "split_quotes"}
+)
+MARKETS_KEYS = frozenset({*_LIST_KEYS, "active", "active_values"})
+METHODS = ("GET", "POST")
+MAX_BODY_DEPTH = 6
 
 
 def bundled_specs() -> MarketSpecs:
@@ -276,7 +385,18 @@ def parse_specs(text: str, *, strict: bool = False) -> MarketSpecs:
     both = sorted(set(unsupported) & (set(exchanges) | set(invalid)))
     if both:
         raise SpecError(f"listed as both supported and unsupported: {', '.join(both)}")
-    return MarketSpecs(exchanges=exchanges, unsupported=unsupported, invalid=invalid)
+    table = document.get("renamed", {})
+    if not isinstance(table, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in table.items()
+    ):
+        raise SpecError("[renamed] must map old ids to current ids")
+    renamed = dict(table)
+    dangling = sorted(old for old, new in renamed.items() if new not in exchanges)
+    if dangling and strict:
+        raise SpecError(f"[renamed] leads to no adapter: {', '.join(dangling)}")
+    return MarketSpecs(
+        exchanges=exchanges, unsupported=unsupported, invalid=invalid, renamed=renamed
+    )
 
 
 def _tables(document: dict[str, object], key: str) -> dict[str, object]:
@@ -311,6 +431,10 @@ def exchange_spec(exchange_id: str, table: object, *, strict: bool = False) -> E
     if timestamp_unit not in TIMESTAMP_UNITS:
         raise SpecError(f"{read.where}.timestamp_unit must be one of {', '.join(TIMESTAMP_UNITS)}")
     aliases = read.mapping("currency_aliases")
+    fields_unit = cast(TimestampUnit, timestamp_unit)
+    scale = Decimal(str(read.positive_number("percentage_scale", default=1)))
+    market = read.template("market", required=True, allow_market=False)
+    tickers = _tickers_spec(read, fields, fields_unit, scale, market, strict=strict)
     return ExchangeSpec(
         id=exchange_id,
         name=read.text("name"),
@@ -318,7 +442,7 @@ def exchange_spec(exchange_id: str, table: object, *, strict: bool = False) -> E
         api=read.base_url("api"),
         path=read.template("path", required=True, allow_market=True),
         params=params,
-        market=read.template("market", required=True, allow_market=False),
+        market=market,
         bases=tuple(code.upper() for code in read.strings("bases")),
         quotes=tuple(code.upper() for code in read.strings("quotes")),
         currency_aliases={code.upper(): alias for code, alias in aliases.items()},
@@ -328,10 +452,153 @@ def exchange_spec(exchange_id: str, table: object, *, strict: bool = False) -> E
         error_ok=read.strings("error_ok"),
         unknown_symbol_errors=read.strings("unknown_symbol_errors"),
         fields=fields,
-        timestamp_unit=cast(TimestampUnit, timestamp_unit),
-        percentage_scale=Decimal(str(read.positive_number("percentage_scale", default=1))),
+        timestamp_unit=fields_unit,
+        percentage_scale=scale,
         rate_limit=read.positive_number("rate_limit", default=1.0),
         default_symbols=read.symbols("default_symbols"),
         parser=parser,
         notes=read.text("notes"),
+        method=_method(read),
+        body=_body(read),
+        echo=read.template("echo", allow_market=True),
+        tickers=tickers,
+        markets=_markets_spec(read, strict=strict),
+        settle=_settle(read),
+    )
+
+
+def _settle(read: TableReader) -> str:
+    settle = read.text("settle")
+    if settle not in ("", "quote", "base") and not _SETTLE_CODE.fullmatch(settle):
+        raise SpecError(f"{read.where}.settle must be 'quote', 'base' or a currency code")
+    return settle
+
+
+def _method(read: TableReader) -> str:
+    method = read.text("method", default="GET").upper()
+    if method not in METHODS:
+        raise SpecError(f"{read.where}.method must be one of {', '.join(METHODS)}")
+    return method
+
+
+def _body(read: TableReader) -> dict[str, object] | None:
+    """A JSON body: a table whose string leaves are templates (checked here)."""
+    body = read.table("body")
+    if body is None:
+        return None
+
+    def check(value: object, where: str, depth: int) -> None:
+        if depth > MAX_BODY_DEPTH:
+            raise SpecError(f"{where}: nested too deeply")
+        if isinstance(value, str):
+            read.check_template(where, value, allow_market=True)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                check(item, f"{where}.{key}", depth + 1)
+        elif isinstance(value, list):
+            for item in value:
+                check(item, where, depth + 1)
+        elif not isinstance(value, int | float | bool):
+            raise SpecError(f"{where}: unexpected value {value!r}")
+
+    check(body, "body", 0)
+    return cast(dict[str, object], body)
+
+
+def _sub_reader(
+    read: TableReader, key: str, known: frozenset[str], strict: bool
+) -> TableReader | None:
+    table = read.table(key)
+    if table is None:
+        return None
+    sub = TableReader(f"{read.where}.{key}", table)
+    unknown = sub.unknown_keys(known)
+    if unknown and strict:
+        raise SpecError(f"{sub.where}: unknown keys {', '.join(unknown)}")
+    return sub
+
+
+def _list_fields(sub: TableReader) -> dict[str, object]:
+    items_are = sub.text("items_are", default="list")
+    if items_are not in ("list", "object"):
+        raise SpecError(f"{sub.where}.items_are must be 'list' or 'object'")
+    item_id = sub.text("id", default="@key" if items_are == "object" else "")
+    if not item_id:
+        raise SpecError(f"{sub.where}: 'id' is required when items are a list")
+    if item_id == "@key" and items_are != "object":
+        raise SpecError(f"{sub.where}.id '@key' needs items_are = 'object'")
+    match = sub.mapping("filter", allow_int_values=True)
+    if match and set(match) != {"field", "value"}:
+        raise SpecError(f"{sub.where}.filter needs exactly 'field' and 'value'")
+    params = sub.mapping("params", allow_int_values=True)
+    for key, value in params.items():
+        sub.check_template(key, value, allow_market=False)
+    return {
+        "path": sub.template("path", required=True, allow_market=False),
+        "method": _method(sub),
+        "params": params,
+        "body": _body(sub),
+        "items": sub.text("items"),
+        "items_are": items_are,
+        "id": item_id,
+        "base": sub.text("base"),
+        "quote": sub.text("quote"),
+        "filter": ListMatch(**match) if match else None,
+    }
+
+
+def _tickers_spec(
+    read: TableReader,
+    fields: Mapping[str, str],
+    unit: TimestampUnit,
+    scale: Decimal,
+    market: str,
+    *,
+    strict: bool,
+) -> AllTickersSpec | None:
+    sub = _sub_reader(read, "tickers", TICKERS_KEYS, strict)
+    if sub is None:
+        return None
+    own = sub.mapping("fields", allow_int_values=True)
+    unknown_fields = sorted(set(own) - set(UNIFIED_FIELDS))
+    if unknown_fields:
+        raise SpecError(f"{sub.where}.fields: unknown names {', '.join(unknown_fields)}")
+    for key, value in own.items():
+        sub.check_template(key, value, allow_market=False)
+    if not (own or fields):
+        raise SpecError(f"{sub.where}: 'fields' is required (the ticker has none to share)")
+    own_unit = sub.text("timestamp_unit", default=unit)
+    if own_unit not in TIMESTAMP_UNITS:
+        raise SpecError(f"{sub.where}.timestamp_unit must be one of {', '.join(TIMESTAMP_UNITS)}")
+    listed = _list_fields(sub)
+    has_codes = bool(listed["base"] and listed["quote"])
+    split_quotes = tuple(code.upper() for code in sub.strings("split_quotes"))
+    readable = template_reads_ids(market) or split_quotes
+    if not has_codes and not read.has("markets") and not readable:
+        raise SpecError(
+            f"{sub.where}: ids like {market!r} cannot be split into base and quote; "
+            "give base and quote paths, split_quotes or a [markets] table"
+        )
+    return AllTickersSpec(
+        **listed,  # type: ignore[arg-type]
+        fields=own or dict(fields),
+        split_quotes=tuple(sorted(split_quotes, key=len, reverse=True)),
+        timestamp_unit=cast(TimestampUnit, own_unit),
+        percentage_scale=Decimal(
+            str(sub.positive_number("percentage_scale", default=float(scale)))
+        ),
+    )
+
+
+def _markets_spec(read: TableReader, *, strict: bool) -> MarketListSpec | None:
+    sub = _sub_reader(read, "markets", MARKETS_KEYS, strict)
+    if sub is None:
+        return None
+    listed = _list_fields(sub)
+    if not (listed["base"] and listed["quote"]):
+        raise SpecError(f"{sub.where}: 'base' and 'quote' paths are required")
+    return MarketListSpec(
+        **listed,  # type: ignore[arg-type]
+        active=sub.text("active"),
+        active_values=sub.strings("active_values"),
     )

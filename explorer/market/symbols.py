@@ -1,4 +1,5 @@
-"""Unified ``BASE/QUOTE`` symbols and the templates that turn them into exchange market ids.
+"""Unified symbols, ``BASE/QUOTE`` (spot) and ``BASE/QUOTE:SETTLE`` (a perpetual swap, as ccxt
+writes it), and the templates that turn them into exchange market ids.
 
 A template is literal text with placeholders: ``{BASE}``/``{QUOTE}`` (upper case),
 ``{base}``/``{quote}`` (lower case) and, outside the ``market`` template itself, ``{market}``
@@ -27,25 +28,34 @@ class TemplateError(ValueError):
 class Pair:
     base: str
     quote: str
+    settle: str = ""  # the settlement currency of a swap; "" for a spot market
 
     @property
     def symbol(self) -> str:
-        return f"{self.base}/{self.quote}"
+        spot = f"{self.base}/{self.quote}"
+        return f"{spot}:{self.settle}" if self.settle else spot
 
 
 def parse_symbol(symbol: str) -> Pair:
-    """Parse a unified spot symbol such as ``btc/usdt`` into ``Pair("BTC", "USDT")``.
+    """Parse a unified symbol such as ``btc/usdt`` into ``Pair("BTC", "USDT")`` (or
+    ``BTC/USDT:USDT`` into a swap settled in USDT).
 
     Codes are letters, digits, ``.``, ``_`` and ``-`` (at most 32 each), so a symbol can never
     smuggle a line break into a message or a header, nor a path into a URL.
     """
     if len(symbol) > MAX_SYMBOL_CHARS:
         raise UnknownSymbolError(f"a symbol is at most {MAX_SYMBOL_CHARS} characters")
-    base, slash, quote = symbol.strip().partition("/")
-    if not slash or not _CODE.fullmatch(base) or not _CODE.fullmatch(quote):
+    base, slash, rest = symbol.strip().partition("/")
+    quote, colon, settle = rest.partition(":")
+    if (
+        not slash
+        or not _CODE.fullmatch(base)
+        or not _CODE.fullmatch(quote)
+        or (colon and not _CODE.fullmatch(settle))
+    ):
         shown = symbol.encode("ascii", "backslashreplace").decode()
         raise UnknownSymbolError(f"{shown!r} is not a BASE/QUOTE symbol")
-    return Pair(base.upper(), quote.upper())
+    return Pair(base.upper(), quote.upper(), settle.upper())
 
 
 def placeholders(template: str) -> set[str]:
@@ -83,3 +93,27 @@ def template_values(
 def render(template: str, values: Mapping[str, str]) -> str:
     """Substitute ``values`` into ``template`` (names must have been checked)."""
     return _PLACEHOLDER.sub(lambda match: values[match.group(1)], template)
+
+
+def template_reads_ids(template: str) -> bool:
+    """Whether market ids made by ``template`` can be read back into base and quote: both are
+    there and something other than a placeholder stands between them ("{BASE}-{QUOTE}" can,
+    "{BASE}{QUOTE}" cannot: BTCUSDT could be BTC/USDT or BTCU/SDT)."""
+    names = _PLACEHOLDER.findall(template)
+    if {name.upper() for name in names} != {"BASE", "QUOTE"} or len(names) != 2:
+        return False
+    return "}{" not in template
+
+
+def id_reader(template: str) -> re.Pattern[str]:
+    """A pattern that reads (base, quote) back out of a market id made by ``template``."""
+    pattern = ""
+    position = 0
+    for match in _PLACEHOLDER.finditer(template):
+        pattern += re.escape(template[position : match.start()])
+        name = match.group(1)
+        group = "base" if name.upper() == "BASE" else "quote"
+        pattern += f"(?P<{group}>[A-Za-z0-9._]+?)"
+        position = match.end()
+    pattern += re.escape(template[position:])
+    return re.compile(pattern, re.IGNORECASE)

@@ -44,6 +44,7 @@ def test_json_output_has_the_ccxt_keys(
         "symbol", "exchange", "last", "bid", "ask", "high", "low", "open", "baseVolume",
         "quoteVolume", "percentage", "timestamp", "datetime", "fetchedAt", "latencyMs", "url",
         "invalid",
+        "warnings",
     ]  # fmt: skip
     assert data["last"] == float(payload["lastPrice"])
     assert data["timestamp"] == int(payload["closeTime"])

@@ -14,9 +14,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from pytest_httpserver import HTTPServer
+from pytest_httpserver.httpserver import UNDEFINED
 
 from explorer.market import MarketClient, Ticker, load_specs
-from explorer.market.requests import prepare_request
+from explorer.market.all_markets import AllTickers, prepare_list
+from explorer.market.requests import PreparedRequest, prepare_request
 from explorer.market.results import UNIFIED_FIELDS
 from explorer.resources import resource
 
@@ -60,11 +62,7 @@ def test_recorded_payload_gives_expected_ticker(
     assert not {key for key in unknown if not key.startswith("_")}, f"unknown keys {unknown}"
     base_url = server.url_for("").rstrip("/")
     request = prepare_request(specs.exchanges[exchange], expected["symbol"], base_url)
-    server.expect_request(
-        urlsplit(request.url).path, method="GET", query_string=dict(request.params)
-    ).respond_with_data(
-        (PAYLOADS / f"{exchange}.json").read_bytes(), content_type="application/json"
-    )
+    serve(server, request, PAYLOADS / f"{exchange}.json")
 
     async def fetch() -> Ticker:
         client = MarketClient(specs, config=fast_config(), base_urls={exchange: base_url})
@@ -73,6 +71,21 @@ def test_recorded_payload_gives_expected_ticker(
 
     ticker = run(fetch())
 
+    assert ticker.symbol == request.symbol
+    assert_fields(ticker, expected)
+
+
+def serve(server: HTTPServer, request: PreparedRequest, payload: Path) -> None:
+    """Answer exactly the request the engine should send (method, path, query, JSON body)."""
+    server.expect_request(
+        urlsplit(request.url).path,
+        method=request.method,
+        query_string=dict(request.params) or None,
+        json=request.json if request.json is not None else UNDEFINED,
+    ).respond_with_data(payload.read_bytes(), content_type="application/json")
+
+
+def assert_fields(ticker: Ticker, expected: dict[str, Any]) -> None:
     for key, want in expected.items():
         if key in {"symbol"} or key.startswith("_"):
             continue
@@ -86,3 +99,61 @@ def test_recorded_payload_gives_expected_ticker(
             assert got == Decimal(want), key
         else:  # a JSON number was read as a double, so compare as doubles
             assert got is not None and float(got) == want, key
+
+
+def all_markets_exchanges() -> list[str]:
+    return [
+        exchange for exchange, spec in sorted(SPECS.exchanges.items()) if spec.tickers is not None
+    ]
+
+
+def test_every_all_markets_table_has_a_payload() -> None:
+    missing = [
+        exchange
+        for exchange in all_markets_exchanges()
+        if not (PAYLOADS / f"{exchange}.tickers.expected.json").is_file()
+        or (
+            SPECS.exchanges[exchange].markets
+            and not (PAYLOADS / f"{exchange}.markets.json").is_file()
+        )
+    ]
+    assert missing == []
+    assert len(all_markets_exchanges()) > 20
+
+
+@pytest.mark.parametrize("exchange", all_markets_exchanges())
+def test_recorded_all_markets_payload_gives_expected_tickers(
+    exchange: str, run: LoopRunner, server: HTTPServer
+) -> None:
+    spec = SPECS.exchanges[exchange]
+    assert spec.tickers is not None
+    expected: dict[str, Any] = json.loads(
+        (PAYLOADS / f"{exchange}.tickers.expected.json").read_text(encoding="utf-8")
+    )
+    base_url = server.url_for("").rstrip("/")
+    serve(
+        server,
+        prepare_list(exchange, spec.tickers, base_url),
+        PAYLOADS / f"{exchange}.tickers.json",
+    )
+    if spec.markets is not None:
+        serve(
+            server,
+            prepare_list(exchange, spec.markets, base_url),
+            PAYLOADS / f"{exchange}.markets.json",
+        )
+
+    async def fetch() -> AllTickers:
+        client = MarketClient(SPECS, config=fast_config(), base_urls={exchange: base_url})
+        async with client:
+            return await client.fetch_all(exchange)
+
+    answer = run(fetch())
+
+    assert len(answer.tickers) == expected["count"] > 0
+    assert answer.skipped == expected["skipped"]
+    for ticker, want in zip(answer.tickers, expected["tickers"], strict=True):
+        assert ticker.symbol == want["symbol"]
+        assert_fields(ticker, want)
+        if spec.settle:
+            assert ":" in ticker.symbol

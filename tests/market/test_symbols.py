@@ -25,10 +25,19 @@ def test_symbols_round_trip(base: str, quote: str) -> None:
     assert parse_symbol(f" {base.lower()}/{quote.lower()} ").symbol == f"{base}/{quote}"
 
 
-@pytest.mark.parametrize("symbol", ["BTCUSDT", "BTC/", "/USDT", "BTC/USDT:USDT", "BTC/US DT", ""])
-def test_non_spot_symbols_are_rejected(symbol: str) -> None:
+@pytest.mark.parametrize(
+    "symbol", ["BTCUSDT", "BTC/", "/USDT", "BTC/USDT:", "BTC/USDT:US DT", "BTC/US DT", ""]
+)
+def test_malformed_symbols_are_rejected(symbol: str) -> None:
     with pytest.raises(UnknownSymbolError):
         parse_symbol(symbol)
+
+
+@given(codes, codes, codes)
+def test_swap_symbols_round_trip(base: str, quote: str, settle: str) -> None:
+    pair = parse_symbol(f"{base.lower()}/{quote}:{settle.lower()}")
+    assert pair == Pair(base, quote, settle)
+    assert pair.symbol == f"{base}/{quote}:{settle}"
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from explorer.market.results import derive_percentage
 JSON_KEYS = [
     "symbol", "exchange", "last", "bid", "ask", "high", "low", "open", "baseVolume",
     "quoteVolume", "percentage", "timestamp", "datetime", "fetchedAt", "latencyMs", "url",
-    "invalid",
+    "invalid", "warnings",
 ]  # fmt: skip
 
 

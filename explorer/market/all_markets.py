@@ -1,0 +1,285 @@
+"""Every market of an exchange in one request (ccxt's ``fetchTickers``): the request from the
+spec's ``tickers`` table, and the response read item by item into unified tickers.
+
+An item's symbol comes from its own base and quote codes, else from the exchange's markets list
+(``markets`` table, fetched once), else from its market id read back with the ``market``
+template. An item that cannot be placed, or has no plausible price, is left out and counted; it
+never makes the whole answer fail. Currency codes go back through the spec's aliases (XBT is
+BTC). A response holds at most :data:`MAX_ITEMS` items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import cast
+from urllib.parse import quote
+
+from explorer.market.errors import PayloadError
+from explorer.market.requests import PreparedRequest, render_body
+from explorer.market.responses import (
+    Invalid,
+    PathNotFoundError,
+    normalise_fields,
+    resolve,
+    split_path,
+)
+from explorer.market.results import Ticker, derive_percentage, warnings_for
+from explorer.market.specs import AllTickersSpec, ExchangeSpec, ListSpec, MarketListSpec
+from explorer.market.symbols import id_reader, render, template_reads_ids
+from explorer.market.values import check_field
+
+MAX_ITEMS = 20_000
+ALL = "*"  # the "symbol" of an all-markets request, in messages and errors
+_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+
+Markets = Mapping[str, tuple[str, str]]  # market id -> (base, quote), unified codes
+
+
+@dataclass(frozen=True, slots=True)
+class AllTickers:
+    """The markets an answer listed, and how many of its items were left out (and why)."""
+
+    tickers: tuple[Ticker, ...]
+    skipped: int
+    skipped_reasons: Mapping[str, int]
+
+
+def prepare_list(exchange: str, spec: ListSpec, api: str) -> PreparedRequest:
+    """The request of a ``tickers`` or ``markets`` table (no market placeholders in it)."""
+    values: dict[str, str] = {}
+    return PreparedRequest(
+        exchange=exchange,
+        symbol=ALL,
+        market_id="",
+        url=api + render(spec.path, {k: quote(v) for k, v in values.items()}),
+        params=dict(spec.params),
+        template_values=values,
+        method=spec.method,
+        json=render_body(spec.body, values),
+    )
+
+
+def _items(document: object, spec: ListSpec) -> Iterator[tuple[str | None, object]]:
+    """(object key or None, item) for every item of the list the spec points at."""
+    try:
+        node = resolve(document, split_path(spec.items))
+    except PathNotFoundError as error:
+        raise PayloadError(f"no {error.path!r} in the response") from None
+    if spec.items_are == "object":
+        if not isinstance(node, dict):
+            raise PayloadError("expected an object of markets")
+        pairs = list(node.items())
+    else:
+        if not isinstance(node, list):
+            raise PayloadError("expected a list of markets")
+        pairs = [(None, item) for item in node]
+    if len(pairs) > MAX_ITEMS:
+        raise PayloadError(f"it lists more than {MAX_ITEMS:,} markets")
+    for key, item in pairs:
+        if spec.filter is not None:
+            try:
+                value = resolve(item, split_path(spec.filter.field))
+            except PathNotFoundError:
+                continue
+            if str(value).casefold() != spec.filter.value.casefold():
+                continue
+        yield key, item
+
+
+def _text(item: object, path: str, key: str | None) -> str | None:
+    if path == "@key":
+        return key
+    if not path:
+        return None
+    try:
+        value = resolve(item, split_path(path))
+    except PathNotFoundError:
+        return None
+    return value if isinstance(value, str) and 0 < len(value) <= 64 else None
+
+
+def _unified(code: str, reverse: Mapping[str, str]) -> str | None:
+    upper = code.upper()
+    unified = reverse.get(upper, upper)
+    return unified if unified and set(unified) <= _CODE_CHARS and len(unified) <= 32 else None
+
+
+def _reverse_aliases(spec: ExchangeSpec) -> dict[str, str]:
+    return {alias.upper(): code for code, alias in spec.currency_aliases.items()}
+
+
+def read_markets(
+    spec: ExchangeSpec, listing: MarketListSpec, document: object
+) -> dict[str, tuple[str, str]]:
+    """Market id -> (base, quote) from the markets list (open markets only, when it says)."""
+    reverse = _reverse_aliases(spec)
+    found: dict[str, tuple[str, str]] = {}
+    for key, item in _items(document, listing):
+        market_id = _text(item, listing.id, key)
+        base, quote_code = _text(item, listing.base, key), _text(item, listing.quote, key)
+        if not (market_id and base and quote_code):
+            continue
+        if listing.active:
+            status = _text(item, listing.active, key)
+            if status is None or status not in listing.active_values:
+                continue
+        pair = _unified(base, reverse), _unified(quote_code, reverse)
+        if pair[0] and pair[1]:
+            found[market_id] = (pair[0], pair[1])
+    return found
+
+
+def read_all_tickers(
+    spec: ExchangeSpec,
+    document: object,
+    *,
+    markets: Markets | None,
+    fetched_at: int,
+    latency_ms: int,
+    url: str,
+) -> AllTickers:
+    """Unified tickers for every market in an all-tickers answer, sorted by quote volume."""
+    listing = spec.tickers
+    if listing is None:
+        raise PayloadError("this exchange lists no all-markets endpoint")
+    reverse = _reverse_aliases(spec)
+    read_id = id_reader(spec.market)
+    tickers: dict[str, Ticker] = {}
+    skipped: dict[str, int] = {}
+
+    def skip(reason: str) -> None:
+        skipped[reason] = skipped.get(reason, 0) + 1
+
+    for key, item in _items(document, listing):
+        market_id = _text(item, listing.id, key)
+        if market_id is None:
+            skip("no market id")
+            continue
+        pair = _pair(item, key, market_id, spec, markets, read_id, reverse)
+        if pair is None:
+            skip("market not in the markets list" if markets is not None else "unreadable id")
+            continue
+        symbol = spec.unified(*pair).symbol
+        ticker = _ticker(spec, listing, document, item, symbol, fetched_at, latency_ms, url)
+        if ticker is None:
+            skip("no price")
+        elif symbol in tickers:
+            skip("listed twice")
+        else:
+            tickers[symbol] = ticker
+    ordered = sorted(tickers.values(), key=_by_quote_volume)
+    return AllTickers(tuple(ordered), sum(skipped.values()), skipped)
+
+
+def _by_quote_volume(ticker: Ticker) -> tuple[bool, Decimal, str]:
+    volume = ticker.quote_volume
+    if volume is None and ticker.base_volume is not None and ticker.last is not None:
+        volume = ticker.base_volume * ticker.last
+    return (volume is None, -(volume or Decimal(0)), ticker.symbol)
+
+
+def _pair(
+    item: object,
+    key: str | None,
+    market_id: str,
+    spec: ExchangeSpec,
+    markets: Markets | None,
+    read_id: re.Pattern[str],
+    reverse: Mapping[str, str],
+) -> tuple[str, str] | None:
+    listing = cast(AllTickersSpec, spec.tickers)
+    base, quote_code = _text(item, listing.base, key), _text(item, listing.quote, key)
+    if not (base and quote_code):
+        if markets is not None:
+            return markets.get(market_id)
+        if listing.split_quotes:
+            split = _split(market_id, listing.split_quotes, read_id)
+            if split is None:
+                return None
+            base, quote_code = split
+        elif not template_reads_ids(spec.market):
+            return None
+        else:
+            match = read_id.fullmatch(market_id)
+            if match is None:
+                return None
+            base, quote_code = match.group("base"), match.group("quote")
+    unified = _unified(base, reverse), _unified(quote_code, reverse)
+    return (unified[0], unified[1]) if unified[0] and unified[1] else None
+
+
+def _split(
+    market_id: str, quotes: tuple[str, ...], read_id: re.Pattern[str]
+) -> tuple[str, str] | None:
+    """(base, quote) of an id that joins them, by the longest known quote it ends with; the
+    id is first stripped of the template's fixed text (e.g. Bitfinex's leading "t")."""
+    joined = market_id
+    match = read_id.fullmatch(market_id)
+    if match is not None:
+        groups = match.groupdict()
+        joined = (groups.get("base") or "") + (groups.get("quote") or "")
+    upper = joined.upper()
+    for quote_code in quotes:  # longest first
+        if upper.endswith(quote_code) and len(upper) > len(quote_code):
+            return joined[: -len(quote_code)], joined[-len(quote_code) :]
+    return None
+
+
+def _ticker(
+    spec: ExchangeSpec,
+    listing: AllTickersSpec,
+    document: object,
+    item: object,
+    symbol: str,
+    fetched_at: int,
+    latency_ms: int,
+    url: str,
+) -> Ticker | None:
+    raw: dict[str, object] = {}
+    for name, path in listing.fields.items():
+        start, relative = (document, path[2:]) if path.startswith("$.") else (item, path)
+        try:
+            raw[name] = resolve(start, split_path(relative))
+        except PathNotFoundError:
+            raw[name] = None
+    invalid: Invalid = {}
+    fields = normalise_fields(raw, listing.timestamp_unit, listing.percentage_scale, invalid)
+
+    def number(name: str) -> Decimal | None:
+        value = fields.get(name)
+        return value if isinstance(value, Decimal) else None
+
+    last, bid, ask = number("last"), number("bid"), number("ask")
+    if last is None and bid is None and ask is None:
+        return None
+    percentage = number("percentage")
+    if percentage is None and "percentage" not in invalid:
+        try:
+            derived = derive_percentage(number("open"), last)
+            percentage = None if derived is None else check_field("percentage", derived)
+        except PayloadError as error:
+            invalid["percentage"] = f"derived from open and last: {error}"
+    timestamp = fields.get("timestamp")
+    high, low = number("high"), number("low")
+    return Ticker(
+        exchange=spec.id,
+        symbol=symbol,
+        last=last,
+        bid=bid,
+        ask=ask,
+        high=high,
+        low=low,
+        open=number("open"),
+        base_volume=number("baseVolume"),
+        quote_volume=number("quoteVolume"),
+        percentage=percentage,
+        timestamp=timestamp if isinstance(timestamp, int) else None,
+        fetched_at=fetched_at,
+        latency_ms=latency_ms,
+        source_url=url,
+        invalid=invalid,
+        warnings=warnings_for(last, bid, ask, high, low),
+    )
