@@ -37,11 +37,13 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     )
     if with_commands:
         from explorer.cli import catalogue_commands
+        from explorer.cli.markets_command import add_markets_command
         from explorer.cli.ticker_command import add_ticker_command
 
         commands = parser.add_subparsers(dest="command", metavar="COMMAND")
         catalogue_commands.register(commands)
         add_ticker_command(commands)
+        add_markets_command(commands)
     return parser
 
 

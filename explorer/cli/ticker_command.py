@@ -50,19 +50,28 @@ def add_ticker_command(subparsers: Any) -> argparse.ArgumentParser:
         help="print one exchange's live ticker",
         description="Fetch a live 24 h ticker from an exchange's public API.",
     )
-    parser.add_argument("exchange", type=_exchange_id, help="ccxt exchange id, e.g. binance")
-    parser.add_argument("symbol", type=_symbol, help="unified symbol, e.g. BTC/USDT")
+    parser.add_argument(
+        "exchange", type=exchange_id_argument, help="ccxt exchange id, e.g. binance"
+    )
+    parser.add_argument("symbol", type=symbol_argument, help="unified symbol, e.g. BTC/USDT")
     parser.add_argument("--format", choices=("table", "json"), default="table")
-    parser.add_argument("--base-url", type=_base_url, metavar="URL", help="use this API base URL")
+    add_network_arguments(parser)
+    parser.set_defaults(handler=run_ticker_command)
+    return parser
+
+
+def add_network_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--base-url`` and ``--timeout``, shared by the commands that fetch prices."""
+    parser.add_argument(
+        "--base-url", type=base_url_argument, metavar="URL", help="use this API base URL"
+    )
     parser.add_argument(
         "--timeout",
-        type=_seconds,
+        type=seconds_argument,
         default=ClientConfig().timeout,
         metavar="S",
         help="give up after S seconds on the network, retries included (default: %(default)s)",
     )
-    parser.set_defaults(handler=run_ticker_command)
-    return parser
 
 
 def base_urls_for(exchange: str, explicit: str | None) -> dict[str, str]:
@@ -112,7 +121,7 @@ def exchange_names() -> dict[str, str]:
     return {exchange_id: name or exchange_id for exchange_id, name in names.items()}
 
 
-def unknown_exchange(exchange: str, names: dict[str, str]) -> str:
+def unknown_exchange(exchange: str, names: dict[str, str], command: str = "ticker") -> str:
     """One line: the id is unknown, with the closest ids (by id or name) offered."""
     import difflib
 
@@ -120,7 +129,7 @@ def unknown_exchange(exchange: str, names: dict[str, str]) -> str:
     close = difflib.get_close_matches(exchange, list(names), n=3, cutoff=0.6)
     close += [by_name[name] for name in difflib.get_close_matches(exchange, list(by_name), n=3)]
     hint = ", ".join(dict.fromkeys(close))
-    return f"exchange-explorer ticker: error: unknown exchange {exchange!r}" + (
+    return f"exchange-explorer {command}: error: unknown exchange {exchange!r}" + (
         f" (did you mean {hint}?)" if hint else " (see: exchange-explorer catalogue list)"
     )
 
@@ -168,14 +177,14 @@ def format_table(ticker: Ticker) -> str:
     return "\n".join(f"{label:<14}{value}".rstrip() for label, value in rows)
 
 
-def _base_url(text: str) -> str:
+def base_url_argument(text: str) -> str:
     try:
         return normalise_base_url(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def _exchange_id(text: str) -> str:
+def exchange_id_argument(text: str) -> str:
     text = text.strip().lower()  # ids are lower case; "Binance" means binance
     if not EXCHANGE_ID.fullmatch(text):
         shown = one_line(text.encode("ascii", "backslashreplace").decode(), 40)
@@ -183,7 +192,7 @@ def _exchange_id(text: str) -> str:
     return text
 
 
-def _symbol(text: str) -> str:
+def symbol_argument(text: str) -> str:
     from explorer.market.errors import UnknownSymbolError
     from explorer.market.symbols import parse_symbol
 
@@ -193,7 +202,7 @@ def _symbol(text: str) -> str:
         raise argparse.ArgumentTypeError(f"{error} (e.g. BTC/USDT)") from None
 
 
-def _seconds(text: str) -> float:
+def seconds_argument(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
