@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from explorer.live.catalogue_update import Progress, UpdateProblem
     from explorer.logos import LogoCache
     from explorer.market import MarketClient, MarketSpecs, Ticker, TickerCache
+    from explorer.market.all_markets import AllTickers
     from explorer.market.results import FetchResult
 
 T = TypeVar("T")
@@ -192,6 +193,11 @@ class Services:
             progress(done, total)
 
         await client.fetch_many([(exchange, symbol) for exchange in exchanges], on_result=landed)
+
+    async def markets(self, exchange: str) -> AllTickers:
+        """Every market of ``exchange`` in one request; raises FetchError."""
+        client = (await self.ready()).market()
+        return await client.fetch_all(exchange)
 
     async def logo(self, url: str) -> bytes:
         """A logo's bytes, from disk or downloaded; raises LogoError (or the client's set-up

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import cast
 from urllib.parse import quote
 
@@ -147,6 +148,7 @@ def read_all_tickers(
         raise PayloadError("this exchange lists no all-markets endpoint")
     reverse = _reverse_aliases(spec)
     read_id = id_reader(spec.market)
+    paths = _field_paths(listing)
     tickers: dict[str, Ticker] = {}
     skipped: dict[str, int] = {}
 
@@ -163,7 +165,7 @@ def read_all_tickers(
             skip("market not in the markets list" if markets is not None else "unreadable id")
             continue
         symbol = spec.unified(*pair).symbol
-        ticker = _ticker(spec, listing, document, item, symbol, fetched_at, latency_ms, url)
+        ticker = _ticker(spec, listing, paths, document, item, symbol, fetched_at, latency_ms, url)
         if ticker is None:
             skip("no price")
         elif symbol in tickers:
@@ -217,20 +219,39 @@ def _split(
     """(base, quote) of an id that joins them, by the longest known quote it ends with; the
     id is first stripped of the template's fixed text (e.g. Bitfinex's leading "t")."""
     joined = market_id
-    match = read_id.fullmatch(market_id)
+    match = read_id.fullmatch(market_id) if read_id.pattern != _BARE_PAIR else None
     if match is not None:
         groups = match.groupdict()
         joined = (groups.get("base") or "") + (groups.get("quote") or "")
     upper = joined.upper()
-    for quote_code in quotes:  # longest first
-        if upper.endswith(quote_code) and len(upper) > len(quote_code):
-            return joined[: -len(quote_code)], joined[-len(quote_code) :]
+    for length in _lengths(quotes):  # longest first
+        if len(upper) > length and upper[-length:] in quotes:
+            return joined[:-length], joined[-length:]
     return None
+
+
+_BARE_PAIR = id_reader("{BASE}{QUOTE}").pattern  # nothing to strip: no need to match
+
+
+@cache
+def _lengths(quotes: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(sorted({len(code) for code in quotes}, reverse=True))
+
+
+FieldPaths = list[tuple[str, bool, tuple[str, ...]]]  # (unified name, from the root?, path)
+
+
+def _field_paths(listing: AllTickersSpec) -> FieldPaths:
+    return [
+        (name, path.startswith("$."), split_path(path[2:] if path.startswith("$.") else path))
+        for name, path in listing.fields.items()
+    ]
 
 
 def _ticker(
     spec: ExchangeSpec,
     listing: AllTickersSpec,
+    paths: FieldPaths,
     document: object,
     item: object,
     symbol: str,
@@ -239,19 +260,18 @@ def _ticker(
     url: str,
 ) -> Ticker | None:
     raw: dict[str, object] = {}
-    for name, path in listing.fields.items():
-        start, relative = (document, path[2:]) if path.startswith("$.") else (item, path)
+    for name, from_root, parts in paths:
+        if not from_root and len(parts) == 1 and isinstance(item, dict) and parts[0] != "*":
+            raw[name] = item.get(parts[0])  # the common case, without the general walk
+            continue
         try:
-            raw[name] = resolve(start, split_path(relative))
+            raw[name] = resolve(document if from_root else item, parts)
         except PathNotFoundError:
             raw[name] = None
     invalid: Invalid = {}
     fields = normalise_fields(raw, listing.timestamp_unit, listing.percentage_scale, invalid)
 
-    def number(name: str) -> Decimal | None:
-        value = fields.get(name)
-        return value if isinstance(value, Decimal) else None
-
+    number = fields.get  # every field is a Decimal or None, but the timestamp
     last, bid, ask = number("last"), number("bid"), number("ask")
     if last is None and bid is None and ask is None:
         return None

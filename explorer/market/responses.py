@@ -341,6 +341,9 @@ def normalise_fields(
 ) -> Fields:
     fields: Fields = {}
     for name, value in raw.items():
+        if value is None or value == "":
+            fields[name] = None  # not given: nothing to check
+            continue
         try:
             if name == "timestamp":
                 fields[name] = parse_timestamp_ms(value, unit)

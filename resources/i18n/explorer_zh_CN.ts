@@ -150,14 +150,20 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/market/client.py" line="130"/>
+        <location filename="../../explorer/market/client.py" line="149"/>
+        <location filename="../../explorer/market/client.py" line="359"/>
         <source>the client is closed</source>
         <translation>客户端已关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/client.py" line="142"/>
+        <location filename="../../explorer/market/client.py" line="161"/>
         <source>the client was closed</source>
         <translation>客户端已被关闭</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/client.py" line="365"/>
+        <source>it has no all-markets endpoint</source>
+        <translation>它没有一次列出所有市场的接口</translation>
     </message>
     <message>
         <location filename="../../explorer/market/failures.py" line="85"/>
@@ -185,6 +191,7 @@
         <translation>HTTP %1，该接口需要登录</translation>
     </message>
     <message>
+        <location filename="../../explorer/market/client.py" line="442"/>
         <location filename="../../explorer/market/responses.py" line="75"/>
         <source>it sent a web page instead of prices</source>
         <extracomment>Fields whose value was there but invalid, with the reason (they are None in ``Fields``).</extracomment>
@@ -710,160 +717,346 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="47"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="50"/>
         <source>Exchange Explorer</source>
         <translation>交易所浏览器</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="54"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="57"/>
         <source>Choose a region, a country or an exchange on the left.</source>
         <translation>请在左侧选择地区、国家或交易所。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="148"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="131"/>
+        <source>&amp;Watchlist</source>
+        <translation>自选(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="132"/>
+        <source>&amp;Markets</source>
+        <translation>市场(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="164"/>
+        <source>%1 added to the watchlist</source>
+        <translation>已将 %1 加入自选</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="172"/>
+        <source>Select an exchange to see its markets.</source>
+        <translation>选择一个交易所以查看其市场。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="149"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="190"/>
         <source>Export view as &amp;CSV…</source>
         <translation>将视图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="150"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="191"/>
         <source>Export view as &amp;JSON…</source>
         <translation>将视图导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="154"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="157"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="158"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="199"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="163"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="204"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="164"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="205"/>
         <source>&amp;Compare prices…</source>
         <translation>比较价格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="169"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="210"/>
         <source>&amp;Update catalogue…</source>
         <translation>更新目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="170"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="171"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="212"/>
         <source>&amp;About Exchange Explorer</source>
         <translation>关于交易所浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="189"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="230"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="202"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="243"/>
         <source>%1 — %2 exchanges</source>
         <translation>%1 — %2 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="303"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="278"/>
+        <source>its API has no endpoint for every market at once here</source>
+        <translation>其接口在此没有一次列出所有市场的端点</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="351"/>
         <source>Could not save the catalogue: %1</source>
         <translation>无法保存目录：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="311"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="359"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 renamed, %4 with other countries</source>
         <translation>目录已更新：新增 %1，移除 %2，更名 %3，国家变化 %4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="384"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="432"/>
         <source>Copy id</source>
         <translation>复制 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="387"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="435"/>
         <source>Copy website link</source>
         <translation>复制网站链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="389"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="437"/>
         <source>Open website</source>
         <translation>打开网站</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="392"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="440"/>
         <source>Copy API docs link</source>
         <translation>复制 API 文档链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="409"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="457"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="418"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="466"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="421"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="469"/>
         <source>Exported %1 exchanges to %2</source>
         <translation>已将 %1 个交易所导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="435"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="483"/>
         <source>Catalogue: %1 exchanges from %2 snapshots; the newest is %3 (%4).</source>
         <translation>目录：%1 个交易所，来自 %2 个快照；最新的是 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="439"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="487"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="440"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="488"/>
         <source>Exchange data: ccxt&apos;s documentation and package metadata (MIT licence).</source>
         <translation>交易所数据：ccxt 的文档和软件包元数据（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="441"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="489"/>
         <source>Flags: flag-icons by Panayiotis Lipiridis (MIT licence).</source>
         <translation>旗帜：flag-icons，作者 Panayiotis Lipiridis（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="442"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="490"/>
         <source>Names: Unicode CLDR via Babel; regions: UN M49.</source>
         <translation>名称：Unicode CLDR（经 Babel）；地区：联合国 M49。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="446"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="494"/>
         <source>About Exchange Explorer</source>
         <translation>关于交易所浏览器</translation>
     </message>
 </context>
 <context>
+    <name>MarketsModel</name>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="67"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="67"/>
+        <source>Last</source>
+        <translation>最新价</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="67"/>
+        <source>Bid</source>
+        <translation>买价</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="67"/>
+        <source>Ask</source>
+        <translation>卖价</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="68"/>
+        <source>Spread</source>
+        <translation>价差</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="68"/>
+        <source>24h %</source>
+        <translation>24小时涨跌</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="68"/>
+        <source>Base volume</source>
+        <translation>基础币成交量</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="69"/>
+        <source>Quote volume</source>
+        <translation>计价币成交额</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="69"/>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="194"/>
+        <source>crossed book</source>
+        <translation>买卖价倒挂</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="195"/>
+        <source>last outside the day&apos;s range</source>
+        <translation>最新价超出当日区间</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="201"/>
+        <source>The best bid is above the best ask: these numbers disagree.</source>
+        <translation>最高买价高于最低卖价：这些数字相互矛盾。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="202"/>
+        <source>The last price is over 5 % outside the day&apos;s range.</source>
+        <translation>最新价超出当日最高/最低区间 5 % 以上。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="206"/>
+        <source>Estimated: base volume times last price</source>
+        <translation>估算值：基础币成交量乘以最新价</translation>
+    </message>
+</context>
+<context>
+    <name>MarketsPane</name>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="69"/>
+        <source>Double-click a market to add it to the watchlist</source>
+        <translation>双击一个市场将其加入自选</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="73"/>
+        <source>Filter markets, e.g. ETH</source>
+        <translation>筛选市场，例如 ETH</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="83"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="86"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="90"/>
+        <source>Refresh interval (never faster than the exchange allows)</source>
+        <translation>刷新间隔（不会快于交易所允许的频率）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="95"/>
+        <source>Every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="105"/>
+        <source>Select an exchange to see its markets.</source>
+        <translation>选择一个交易所以查看其市场。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="119"/>
+        <source>Loading the markets of %1…</source>
+        <translation>正在加载 %1 的市场…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="125"/>
+        <source>No market list for %1: %2</source>
+        <translation>%1 没有市场列表：%2</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="170"/>
+        <source>%1 markets</source>
+        <translation>%1 个市场</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="172"/>
+        <source>%1 of %2 markets</source>
+        <translation>%1 / %2 个市场</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="175"/>
+        <source> · %1 left out (unreadable)</source>
+        <translation> · %1 个无法读取，已略去</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="179"/>
+        <source>Could not load the markets: %1</source>
+        <translation>无法加载市场：%1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="181"/>
+        <source> · the last refresh failed: %1</source>
+        <translation> · 上次刷新失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="193"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="199"/>
+        <source>Markets quoted in %1</source>
+        <translation>以 %1 计价的市场</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="201"/>
+        <source>Every quote currency</source>
+        <translation>所有计价币</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="63"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="68"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
@@ -879,59 +1072,69 @@
 <context>
     <name>TickerPane</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="62"/>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="41"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="67"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="45"/>
         <source>Live prices</source>
         <translation>实时行情</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="62"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="66"/>
         <source>Add symbol, e.g. BTC/USDT</source>
         <translation>添加交易对，例如 BTC/USDT</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="64"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="77"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="66"/>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="159"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="79"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="213"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="70"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="83"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="74"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="87"/>
         <source>Refresh interval (never faster than the exchange allows)</source>
         <translation>刷新间隔（不会快于交易所允许的频率）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="79"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="92"/>
         <source>Every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="93"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="106"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="108"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="121"/>
         <source>Showing the last saved prices; press Refresh for live ones.</source>
         <translation>显示上次保存的价格；按“刷新”获取实时价格。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="119"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="147"/>
         <source>No live prices for %1: %2</source>
         <translation>%1 没有实时行情：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="159"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="201"/>
+        <source>%1 is not a market of this exchange.</source>
+        <translation>%1 不是该交易所的市场。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="203"/>
+        <source>Closest: %1</source>
+        <translation>最接近的：%1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="213"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -174,3 +175,21 @@ id = "symbol"
 """,
             strict=True,
         )
+
+
+def test_binance_ids_split_as_binance_lists_them() -> None:
+    from pathlib import Path
+
+    from explorer.market.specs import bundled_specs
+
+    spec = bundled_specs().exchanges["binance"]
+    rows = json.loads((Path(__file__).parent / "fixtures" / "binance_market_ids.json").read_text())
+    document = [{"symbol": market_id, "lastPrice": "1"} for market_id, _, _ in rows]
+
+    answer = read_all_tickers(spec, document, markets=None, fetched_at=0, latency_ms=0, url="")
+
+    assert len(rows) == 2292
+    assert {t.symbol for t in answer.tickers} == {
+        f"{base}/{quote}" for market_id, base, quote in rows if market_id != "BDOTDOT"
+    }
+    assert answer.skipped_reasons == {"unreadable id": 1}

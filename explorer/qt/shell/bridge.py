@@ -16,6 +16,7 @@ from explorer.catalogue.update import UpdatePlan
 from explorer.live.catalogue_update import UpdateProblem
 from explorer.live.services import Services
 from explorer.live.tasks import NamedTasks
+from explorer.market.all_markets import AllTickers
 from explorer.market.results import FetchError, FetchResult, Ticker
 from explorer.market.specs import MarketSpecs
 
@@ -30,6 +31,8 @@ class ServiceBridge(QObject):
     compareReceived = Signal(Ticker)  # noqa: N815
     compareFailed = Signal(FetchError)  # noqa: N815
     compareProgress = Signal(int, int)  # noqa: N815  (done, total)
+    marketsReceived = Signal(str, AllTickers)  # noqa: N815  (exchange, every market)
+    marketsFailed = Signal(FetchError)  # noqa: N815
     catalogueUpdateProgress = Signal(str, int, int)  # noqa: N815  (Step value, done, total)
     catalogueUpdatePlanned = Signal(UpdatePlan)  # noqa: N815
     catalogueUpdateFailed = Signal(UpdateProblem)  # noqa: N815
@@ -108,6 +111,18 @@ class ServiceBridge(QObject):
         deliver = self._emitter(self.compareReceived, self.compareFailed)
         progress = self.compareProgress.emit
         self._start("compare", self.services.compare(symbol, exchanges, deliver, progress))
+
+    def request_markets(self, exchange: str) -> None:
+        """Every market of ``exchange``; a new request (another exchange) cancels the last."""
+        self._start("markets", self._markets(exchange))
+
+    async def _markets(self, exchange: str) -> None:
+        try:
+            answer = await self.services.markets(exchange)
+        except FetchError as error:
+            self.marketsFailed.emit(error)
+            return
+        self.marketsReceived.emit(exchange, answer)
 
     @staticmethod
     def _emitter(received: Any, failed: Any) -> Any:

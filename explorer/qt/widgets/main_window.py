@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
 )
 
@@ -27,9 +28,11 @@ from explorer.storage.preferences import Preferences
 
 if TYPE_CHECKING:
     from explorer.catalogue.update import UpdatePlan
+    from explorer.market.all_markets import AllTickers
     from explorer.qt.shell.bridge import ServiceBridge
     from explorer.qt.widgets.compare_dialog import CompareDialog
     from explorer.qt.widgets.detail_pane import DetailPane
+    from explorer.qt.widgets.markets_pane import MarketsPane
     from explorer.qt.widgets.table_pane import ExchangeTablePane
     from explorer.qt.widgets.ticker_pane import TickerPane
     from explorer.qt.widgets.update_dialog import UpdateDialog
@@ -58,6 +61,8 @@ class MainWindow(QMainWindow):
         self._table: ExchangeTablePane | None = None
         self._detail: DetailPane | None = None
         self._ticker: TickerPane | None = None
+        self._markets: MarketsPane | None = None
+        self.prices: QTabWidget | None = None
         ticker_frame, self._ticker_message = _framed_message(
             QCoreApplication.translate("TickerPane", "Live prices"),
             self.tr("Select an exchange to see its live prices."),
@@ -117,18 +122,54 @@ class MainWindow(QMainWindow):
             self._ticker.watchlistChanged.connect(
                 lambda exchange, symbols: self.preferences.set_watchlist(exchange, symbols)
             )
+            self._ticker.marketsWanted.connect(self._markets_wanted)
             self.bridge.tickerReceived.connect(self._ticker.show_result)
             self.bridge.tickerFailed.connect(self._ticker.show_result)
-            placeholder = self.right.replaceWidget(1, self._ticker)
+            self.bridge.marketsReceived.connect(self._markets_received)
+            self.prices = QTabWidget()
+            self.prices.setObjectName("pricesTabs")
+            self.prices.addTab(self._ticker, self.tr("&Watchlist"))
+            self.prices.addTab(self.markets, self.tr("&Markets"))
+            placeholder = self.right.replaceWidget(1, self.prices)
             if placeholder is not None:
                 placeholder.deleteLater()
         return self._ticker
+
+    @property
+    def markets(self) -> MarketsPane:
+        if self._markets is None:
+            from explorer.qt.widgets.markets_pane import MarketsPane
+
+            self._markets = MarketsPane()
+            self._markets.refreshRequested.connect(self.bridge.request_markets)
+            self._markets.stopRequested.connect(lambda: self.bridge.cancel("markets"))
+            self._markets.watchRequested.connect(self._watch_market)
+            self.bridge.marketsFailed.connect(self._markets.show_failure)
+        return self._markets
+
+    def _markets_received(self, exchange: str, answer: AllTickers) -> None:
+        self.markets.show_markets(exchange, answer)
+        self.ticker.set_markets(exchange, [ticker.symbol for ticker in answer.tickers])
+
+    def _markets_wanted(self, exchange: str) -> None:
+        """The watchlist's symbol field wants the market list (once per exchange)."""
+        if self.markets.exchange == exchange and self.markets.model.total():
+            self.ticker.set_markets(exchange, self.markets.model.symbols())
+        elif self.bridge.market_specs().spec(exchange) is not None:
+            self.bridge.request_markets(exchange)
+
+    def _watch_market(self, exchange: str, symbol: str) -> None:
+        if self.ticker.add_symbol(exchange, symbol):
+            self.statusBar().showMessage(
+                self.tr("%1 added to the watchlist").replace("%1", symbol), 4000
+            )
 
     def _clear_prices(self, message: str) -> None:
         if self._ticker is None:  # not built yet: the placeholder says it without loading it
             self._ticker_message.setText(message)
         else:
             self._ticker.clear(message)
+            self.markets.clear(self.tr("Select an exchange to see its markets."))
 
     @property
     def detail(self) -> DetailPane:
@@ -224,13 +265,20 @@ class MainWindow(QMainWindow):
     def _show_prices(self, exchange: Exchange, live: bool) -> None:
         specs = self.bridge.market_specs()
         reason = specs.unavailable_reason(exchange.id)
-        if reason:
-            self.ticker.show_unavailable(exchange.name, reason)
+        spec = specs.spec(exchange.id)
+        if reason or spec is None:
+            self.ticker.show_unavailable(exchange.name, reason or "")
+            self.markets.show_unavailable(exchange.name, reason or "")
             return
-        spec = specs.exchanges[exchange.id]
         symbols = self.preferences.watchlist(exchange.id) or list(spec.default_symbols)
         cached = {s: self.bridge.cached_ticker(exchange.id, s) for s in symbols}
         self.ticker.show_exchange(exchange.id, symbols, cached, spec.rate_limit, live)
+        if spec.tickers is None:
+            self.markets.show_unavailable(
+                exchange.name, self.tr("its API has no endpoint for every market at once here")
+            )
+        else:
+            self.markets.show_exchange(exchange.id, exchange.name, spec.rate_limit)
 
     # -- compare -------------------------------------------------------------------------------
     def open_compare(self) -> CompareDialog:

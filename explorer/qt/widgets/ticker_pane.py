@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCompleter,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.market.results import FetchResult
+from explorer.market.symbol_lookup import SymbolLookup, typed_symbol
 from explorer.qt.models.ticker_model import TREND, TickerTableModel
 from explorer.qt.widgets.sparkline import SparklineDelegate
+from explorer.text import one_line
 
 DEFAULT_INTERVAL_S = 10
 
@@ -32,6 +35,7 @@ class TickerPane(QGroupBox):
     data through ``refreshRequested`` and is fed with ``update``."""
 
     refreshRequested = Signal(str, list)  # noqa: N815  (exchange, symbols)
+    marketsWanted = Signal(str)  # noqa: N815  (exchange): its market list, for the symbol field
     watchlistChanged = Signal(str, list)  # noqa: N815  (exchange, symbols)
     stopRequested = Signal()  # noqa: N815
 
@@ -61,6 +65,15 @@ class TickerPane(QGroupBox):
         self.add_field = QLineEdit()
         self.add_field.setPlaceholderText(self.tr("Add symbol, e.g. BTC/USDT"))
         self.add_field.returnPressed.connect(self._add_symbol)
+        self.add_field.textEdited.connect(self._typing)
+        self._lookup: SymbolLookup | None = None
+        self._lookup_exchange = ""
+        self._completions = QStringListModel(self)
+        completer = QCompleter(self._completions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        self.add_field.setCompleter(completer)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         self.pause_button = QPushButton(self.tr("Pause"))
@@ -115,6 +128,21 @@ class TickerPane(QGroupBox):
             self.refresh()
         self._reschedule()
 
+    def set_markets(self, exchange: str, symbols: list[str]) -> None:
+        """The markets ``exchange`` lists: the symbol field completes from them and refuses
+        anything else."""
+        self._lookup_exchange = exchange
+        self._lookup = SymbolLookup(symbols)
+        self._completions.setStringList(self._lookup.symbols)
+
+    def add_symbol(self, exchange: str, symbol: str) -> bool:
+        """Add a listed market to the watchlist (from the Markets tab); False if it is there."""
+        if exchange != self.exchange or symbol in self.model.symbols():
+            return False
+        self._set_watchlist([*self.model.symbols(), symbol])
+        self.refresh()
+        return True
+
     def show_unavailable(self, name: str, reason: str) -> None:
         self.clear(self.tr("No live prices for %1: %2").replace("%1", name).replace("%2", reason))
 
@@ -143,13 +171,39 @@ class TickerPane(QGroupBox):
         self._set_watchlist(symbols)
 
     # -- internals ---------------------------------------------------------------------------
+    def _typing(self) -> None:
+        if self.exchange and self._lookup_exchange != self.exchange:
+            self._lookup_exchange = self.exchange  # asked once per exchange
+            self._lookup = None
+            self._completions.setStringList([])
+            self.marketsWanted.emit(self.exchange)
+
     def _add_symbol(self) -> None:
-        symbol = self.add_field.text().strip().upper().replace("-", "/")
-        if "/" not in symbol or symbol in self.model.symbols():
-            return
+        text = self.add_field.text()
+        lookup = self._lookup if self._lookup_exchange == self.exchange else None
+        if lookup is not None and len(lookup):
+            symbol = lookup.resolve(text)
+            if symbol is None:
+                self._refuse(text, lookup.closest(text))
+                return
+        else:  # no market list (yet, or none to be had): the exchange itself will say
+            symbol = typed_symbol(text)
+            if "/" not in symbol:
+                return
         self.add_field.clear()
-        self._set_watchlist([*self.model.symbols(), symbol])
-        self.refresh()
+        self.message.setVisible(False)
+        if symbol not in self.model.symbols():
+            self._set_watchlist([*self.model.symbols(), symbol])
+            self.refresh()
+
+    def _refuse(self, text: str, closest: list[str]) -> None:
+        shown = one_line(typed_symbol(text), 40)
+        message = self.tr("%1 is not a market of this exchange.").replace("%1", shown)
+        if closest:
+            message += " " + self.tr("Closest: %1").replace("%1", ", ".join(closest))
+        self.message.setText(message)
+        self.message.setVisible(True)
+        self.add_field.selectAll()
 
     def _set_watchlist(self, symbols: list[str]) -> None:
         self.model.set_watchlist(symbols)
