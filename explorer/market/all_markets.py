@@ -30,6 +30,7 @@ from explorer.market.responses import (
 from explorer.market.results import Ticker, derive_percentage, warnings_for
 from explorer.market.specs import AllTickersSpec, ExchangeSpec, ListSpec, MarketListSpec
 from explorer.market.symbols import id_reader, render, template_reads_ids
+from explorer.market.usd_volume import quote_volume
 from explorer.market.values import check_field
 
 MAX_ITEMS = 20_000
@@ -177,9 +178,7 @@ def read_all_tickers(
 
 
 def _by_quote_volume(ticker: Ticker) -> tuple[bool, Decimal, str]:
-    volume = ticker.quote_volume
-    if volume is None and ticker.base_volume is not None and ticker.last is not None:
-        volume = ticker.base_volume * ticker.last
+    volume = quote_volume(ticker)
     return (volume is None, -(volume or Decimal(0)), ticker.symbol)
 
 

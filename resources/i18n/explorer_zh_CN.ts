@@ -895,74 +895,84 @@
 <context>
     <name>MarketsModel</name>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="67"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="60"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="67"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="60"/>
         <source>Last</source>
         <translation>最新价</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="67"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="60"/>
         <source>Bid</source>
         <translation>买价</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="67"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="60"/>
         <source>Ask</source>
         <translation>卖价</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="68"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="61"/>
         <source>Spread</source>
         <translation>价差</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="68"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="61"/>
         <source>24h %</source>
         <translation>24小时涨跌</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="68"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="61"/>
         <source>Base volume</source>
         <translation>基础币成交量</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="69"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="62"/>
         <source>Quote volume</source>
         <translation>计价币成交额</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="69"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="62"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="194"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="62"/>
+        <source>Volume ≈ USD</source>
+        <translation>成交额 ≈ 美元</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="193"/>
         <source>crossed book</source>
         <translation>买卖价倒挂</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="195"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="194"/>
         <source>last outside the day&apos;s range</source>
         <translation>最新价超出当日区间</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="201"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="200"/>
         <source>The best bid is above the best ask: these numbers disagree.</source>
         <translation>最高买价高于最低卖价：这些数字相互矛盾。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="202"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="201"/>
         <source>The last price is over 5 % outside the day&apos;s range.</source>
         <translation>最新价超出当日最高/最低区间 5 % 以上。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="206"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="205"/>
         <source>Estimated: base volume times last price</source>
         <translation>估算值：基础币成交量乘以最新价</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/markets_model.py" line="207"/>
+        <source>The quote volume in US dollars, at the exchange&apos;s own prices</source>
+        <translation>以美元计的成交额，按该交易所自身的价格折算</translation>
     </message>
 </context>
 <context>

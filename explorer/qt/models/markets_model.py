@@ -20,26 +20,18 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from explorer.market import formatting as fmt
 from explorer.market.all_markets import AllTickers
 from explorer.market.results import CROSSED, OUTSIDE_RANGE, Ticker
+from explorer.market.usd_volume import quote_volume, usd_volumes
 from explorer.qt.models.display_text import tooltip
 from explorer.qt.models.table_base import ListTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-SYMBOL, LAST, BID, ASK, SPREAD, CHANGE, BASE_VOLUME, QUOTE_VOLUME, FLAGS = range(9)
+SYMBOL, LAST, BID, ASK, SPREAD, CHANGE, BASE_VOLUME, QUOTE_VOLUME, USD_VOLUME, FLAGS = range(10)
 SymbolRole = Qt.ItemDataRole.UserRole + 30
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def quote_of(symbol: str) -> str:
     return symbol.partition("/")[2].partition(":")[0]
-
-
-def _quote_volume(ticker: Ticker) -> Decimal | None:
-    """The quote volume, or base volume x last where the exchange gives only the base one."""
-    if ticker.quote_volume is not None:
-        return ticker.quote_volume
-    if ticker.base_volume is not None and ticker.last is not None:
-        return ticker.base_volume * ticker.last
-    return None
 
 
 _KEYS: dict[int, Callable[[Ticker], Any]] = {
@@ -49,9 +41,9 @@ _KEYS: dict[int, Callable[[Ticker], Any]] = {
     SPREAD: lambda t: fmt.spread(t.bid, t.ask),
     CHANGE: lambda t: t.percentage,
     BASE_VOLUME: lambda t: t.base_volume,
-    QUOTE_VOLUME: _quote_volume,
+    QUOTE_VOLUME: quote_volume,
     FLAGS: lambda t: len(t.warnings) or None,
-}
+}  # USD_VOLUME: from the model's table of estimates
 
 
 class MarketsModel(ListTableModel):
@@ -61,12 +53,13 @@ class MarketsModel(ListTableModel):
         self._rows: list[Ticker] = []  # the ones shown, in the order shown
         self._text = ""
         self._quote = ""
-        self._sort = (QUOTE_VOLUME, Qt.SortOrder.DescendingOrder)
+        self._sort = (USD_VOLUME, Qt.SortOrder.DescendingOrder)
+        self._usd: dict[str, Decimal | None] = {}
         self.skipped = 0
         self._headers = [
             self.tr("Market"), self.tr("Last"), self.tr("Bid"), self.tr("Ask"),
             self.tr("Spread"), self.tr("24h %"), self.tr("Base volume"),
-            self.tr("Quote volume"), self.tr("Flags"),
+            self.tr("Quote volume"), self.tr("Volume ≈ USD"), self.tr("Flags"),
         ]  # fmt: skip
 
     # -- content -------------------------------------------------------------------------------
@@ -78,6 +71,7 @@ class MarketsModel(ListTableModel):
             t.symbol for t in self._all
         }
         self._all = tickers
+        self._usd = usd_volumes(tickers)
         if not same:
             self.beginResetModel()
             self._rows = self._select()
@@ -148,7 +142,7 @@ class MarketsModel(ListTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if column == SYMBOL:
             return sorted(tickers, key=lambda t: t.symbol, reverse=descending)
-        key = _KEYS[column]
+        key = self._usd_volume if column == USD_VOLUME else _KEYS[column]
         keyed = [(key(t), t.symbol, t) for t in tickers]
         known = [item for item in keyed if item[0] is not None]
         known.sort(key=itemgetter(0, 1), reverse=descending)
@@ -184,10 +178,15 @@ class MarketsModel(ListTableModel):
         if column == BASE_VOLUME:
             return fmt.volume(ticker.base_volume)
         if column == QUOTE_VOLUME:
-            return fmt.volume(_quote_volume(ticker))
+            return fmt.volume(quote_volume(ticker))
+        if column == USD_VOLUME:
+            return fmt.volume(self._usd_volume(ticker))
         if column == FLAGS:
             return " ".join(self._flag_text(flag) for flag in ticker.warnings)
         return fmt.price(_KEYS[column](ticker))
+
+    def _usd_volume(self, ticker: Ticker) -> Decimal | None:
+        return self._usd.get(ticker.symbol)
 
     def _flag_text(self, flag: str) -> str:
         return {
@@ -202,6 +201,8 @@ class MarketsModel(ListTableModel):
                 OUTSIDE_RANGE: self.tr("The last price is over 5 % outside the day's range."),
             }
             return "\n".join(notes.get(flag, flag) for flag in ticker.warnings)
-        if column == QUOTE_VOLUME and ticker.quote_volume is None and _quote_volume(ticker):
+        if column == QUOTE_VOLUME and ticker.quote_volume is None and quote_volume(ticker):
             return self.tr("Estimated: base volume times last price")
+        if column == USD_VOLUME:
+            return self.tr("The quote volume in US dollars, at the exchange's own prices")
         return ticker.symbol if column == SYMBOL else None

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from explorer.market.all_markets import AllTickers
 from explorer.market.results import FetchError
 from explorer.qt.models.error_text import error_text
-from explorer.qt.models.markets_model import QUOTE_VOLUME, SYMBOL, MarketsModel
+from explorer.qt.models.markets_model import SYMBOL, USD_VOLUME, MarketsModel
 
 DEFAULT_INTERVAL_S = 10
 MIN_INTERVAL_S = 2  # one request, but often megabytes: no exchange is asked more often
@@ -50,7 +50,7 @@ class MarketsPane(QWidget):
         self.view.setObjectName("marketsTable")
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(QUOTE_VOLUME, Qt.SortOrder.DescendingOrder)
+        self.view.horizontalHeader().setSortIndicator(USD_VOLUME, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -65,6 +65,7 @@ class MarketsPane(QWidget):
         header.setDefaultSectionSize(96)
         header.resizeSection(SYMBOL, 150)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(200)  # size columns to the first rows, not thousands
         self.view.doubleClicked.connect(self._watch)
         self.view.setToolTip(self.tr("Double-click a market to add it to the watchlist"))
         self.filter = QLineEdit()
@@ -141,6 +142,7 @@ class MarketsPane(QWidget):
         self.model.set_markets(answer)
         if first:
             self._set_chips(self.model.quotes())
+            self.view.resizeColumnsToContents()
         self._describe(failed=None)
 
     def show_failure(self, error: FetchError) -> None:

@@ -68,6 +68,7 @@ class TickerPane(QGroupBox):
         self.add_field.textEdited.connect(self._typing)
         self._lookup: SymbolLookup | None = None
         self._lookup_exchange = ""
+        self._refused = False
         self._completions = QStringListModel(self)
         completer = QCompleter(self._completions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -172,6 +173,9 @@ class TickerPane(QGroupBox):
 
     # -- internals ---------------------------------------------------------------------------
     def _typing(self) -> None:
+        if self._refused:  # the refusal was about the text being edited now
+            self._refused = False
+            self.message.setVisible(False)
         if self.exchange and self._lookup_exchange != self.exchange:
             self._lookup_exchange = self.exchange  # asked once per exchange
             self._lookup = None
@@ -203,6 +207,7 @@ class TickerPane(QGroupBox):
             message += " " + self.tr("Closest: %1").replace("%1", ", ".join(closest))
         self.message.setText(message)
         self.message.setVisible(True)
+        self._refused = True
         self.add_field.selectAll()
 
     def _set_watchlist(self, symbols: list[str]) -> None:
