@@ -11,8 +11,8 @@ BTC). A response holds at most :data:`MAX_ITEMS` items.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 from typing import cast
@@ -23,19 +23,19 @@ from explorer.market.requests import PreparedRequest, render_body
 from explorer.market.responses import (
     Invalid,
     PathNotFoundError,
-    normalise_fields,
+    field_reader,
     resolve,
     split_path,
 )
 from explorer.market.results import Ticker, derive_percentage, warnings_for
 from explorer.market.specs import AllTickersSpec, ExchangeSpec, ListSpec, MarketListSpec
 from explorer.market.symbols import id_reader, render, template_reads_ids
-from explorer.market.usd_volume import quote_volume
+from explorer.market.usd_volume import quote_volume, usd_volumes
 from explorer.market.values import check_field
 
 MAX_ITEMS = 20_000
 ALL = "*"  # the "symbol" of an all-markets request, in messages and errors
-_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+_CODE = re.compile(r"[A-Z0-9._-]+")
 
 Markets = Mapping[str, tuple[str, str]]  # market id -> (base, quote), unified codes
 
@@ -47,6 +47,8 @@ class AllTickers:
     tickers: tuple[Ticker, ...]
     skipped: int
     skipped_reasons: Mapping[str, int]
+    #: Each market's 24 h volume in dollars (usd_volume.py), once :func:`ranked` has run
+    dollar_volumes: Mapping[str, Decimal | None] = field(default_factory=dict)
 
 
 def prepare_list(exchange: str, spec: ListSpec, api: str) -> PreparedRequest:
@@ -96,6 +98,9 @@ def _text(item: object, path: str, key: str | None) -> str | None:
         return key
     if not path:
         return None
+    if isinstance(item, dict) and "." not in path and path != "*":
+        value = item.get(path)
+        return value if isinstance(value, str) and 0 < len(value) <= 64 else None
     try:
         value = resolve(item, split_path(path))
     except PathNotFoundError:
@@ -106,7 +111,7 @@ def _text(item: object, path: str, key: str | None) -> str | None:
 def _unified(code: str, reverse: Mapping[str, str]) -> str | None:
     upper = code.upper()
     unified = reverse.get(upper, upper)
-    return unified if unified and set(unified) <= _CODE_CHARS and len(unified) <= 32 else None
+    return unified if len(unified) <= 32 and _CODE.fullmatch(unified) else None
 
 
 def _reverse_aliases(spec: ExchangeSpec) -> dict[str, str]:
@@ -165,8 +170,8 @@ def read_all_tickers(
         if pair is None:
             skip("market not in the markets list" if markets is not None else "unreadable id")
             continue
-        symbol = spec.unified(*pair).symbol
-        ticker = _ticker(spec, listing, paths, document, item, symbol, fetched_at, latency_ms, url)
+        symbol = f"{pair[0]}/{pair[1]}" if not spec.settle else spec.unified(*pair).symbol
+        ticker = _ticker(spec, paths, document, item, symbol, fetched_at, latency_ms, url)
         if ticker is None:
             skip("no price")
         elif symbol in tickers:
@@ -175,6 +180,11 @@ def read_all_tickers(
             tickers[symbol] = ticker
     ordered = sorted(tickers.values(), key=_by_quote_volume)
     return AllTickers(tuple(ordered), sum(skipped.values()), skipped)
+
+
+def ranked(answer: AllTickers) -> AllTickers:
+    """``answer`` with each market's volume in dollars worked out (for the Markets tab)."""
+    return replace(answer, dollar_volumes=usd_volumes(list(answer.tickers)))
 
 
 def _by_quote_volume(ticker: Ticker) -> tuple[bool, Decimal, str]:
@@ -237,19 +247,25 @@ def _lengths(quotes: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(sorted({len(code) for code in quotes}, reverse=True))
 
 
-FieldPaths = list[tuple[str, bool, tuple[str, ...]]]  # (unified name, from the root?, path)
+FieldPaths = list[tuple[str, bool, tuple[str, ...], Callable[[object], Decimal | int | None]]]
+# (unified name, from the root?, path, its checked reading)
 
 
 def _field_paths(listing: AllTickersSpec) -> FieldPaths:
+    unit, scale = listing.timestamp_unit, listing.percentage_scale
     return [
-        (name, path.startswith("$."), split_path(path[2:] if path.startswith("$.") else path))
+        (
+            name,
+            path.startswith("$."),
+            split_path(path[2:] if path.startswith("$.") else path),
+            field_reader(name, unit, scale),
+        )
         for name, path in listing.fields.items()
     ]
 
 
 def _ticker(
     spec: ExchangeSpec,
-    listing: AllTickersSpec,
     paths: FieldPaths,
     document: object,
     item: object,
@@ -258,17 +274,23 @@ def _ticker(
     latency_ms: int,
     url: str,
 ) -> Ticker | None:
-    raw: dict[str, object] = {}
-    for name, from_root, parts in paths:
-        if not from_root and len(parts) == 1 and isinstance(item, dict) and parts[0] != "*":
-            raw[name] = item.get(parts[0])  # the common case, without the general walk
+    fields: dict[str, Decimal | int | None] = {}
+    invalid: Invalid = {}
+    plain = isinstance(item, dict)
+    for name, from_root, parts, read in paths:
+        if plain and not from_root and len(parts) == 1 and parts[0] != "*":
+            value = item.get(parts[0])  # type: ignore[union-attr]  # the common case
+        else:
+            try:
+                value = resolve(document if from_root else item, parts)
+            except PathNotFoundError:
+                value = None
+        if value is None or value == "":
             continue
         try:
-            raw[name] = resolve(document if from_root else item, parts)
-        except PathNotFoundError:
-            raw[name] = None
-    invalid: Invalid = {}
-    fields = normalise_fields(raw, listing.timestamp_unit, listing.percentage_scale, invalid)
+            fields[name] = read(value)
+        except PayloadError as error:
+            invalid[name] = str(error)
 
     number = fields.get  # every field is a Decimal or None, but the timestamp
     last, bid, ask = number("last"), number("bid"), number("ask")

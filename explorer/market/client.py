@@ -9,7 +9,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import NamedTuple, Self, TypeVar
+from typing import Any, NamedTuple, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -19,6 +19,7 @@ from explorer.market.all_markets import (
     AllTickers,
     Markets,
     prepare_list,
+    ranked,
     read_all_tickers,
     read_markets,
 )
@@ -379,7 +380,7 @@ class MarketClient:
             try:
                 return await self._off_loop(
                     len(body),
-                    read_all_tickers,
+                    read_and_rank,
                     spec,
                     document,
                     markets=markets,
@@ -497,3 +498,9 @@ class _Budget:
 
     def remaining(self) -> float:
         return self._seconds if self._deadline is None else self._deadline - time.monotonic()
+
+
+def read_and_rank(spec: ExchangeSpec, document: object, **kwargs: Any) -> AllTickers:
+    """An all-markets answer read, and its markets' dollar volumes worked out (one worker
+    thread's job: nothing of it is left for the UI thread)."""
+    return ranked(read_all_tickers(spec, document, **kwargs))

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from functools import partial
 
 import httpx
 
@@ -345,18 +346,29 @@ def normalise_fields(
             fields[name] = None  # not given: nothing to check
             continue
         try:
-            if name == "timestamp":
-                fields[name] = parse_timestamp_ms(value, unit)
-            elif name == "percentage":
-                number = parse_field("percentage", value)
-                scaled = None if number is None else number * percentage_scale
-                fields[name] = None if scaled is None else parse_field(name, scaled)
-            else:
-                fields[name] = parse_field(name, value)
+            fields[name] = field_reader(name, unit, percentage_scale)(value)
         except PayloadError as error:
             fields[name] = None
             invalid[name] = str(error)
     return fields
+
+
+def field_reader(
+    name: str, unit: TimestampUnit, percentage_scale: Decimal
+) -> Callable[[object], Decimal | int | None]:
+    """The checked reading of one unified field's raw value (raises PayloadError)."""
+    if name == "timestamp":
+        return partial(parse_timestamp_ms, unit=unit)
+    if name == "percentage":
+        if percentage_scale == 1:
+            return partial(parse_field, "percentage")
+
+        def scaled(value: object) -> Decimal | None:
+            number = parse_field("percentage", value)
+            return None if number is None else parse_field(name, number * percentage_scale)
+
+        return scaled
+    return partial(parse_field, name)
 
 
 # --- dotted paths --------------------------------------------------------------------------------

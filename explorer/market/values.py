@@ -124,9 +124,10 @@ def parse_field(name: str, value: object) -> Decimal | None:
         except InvalidOperation:
             number = None
         if number is not None and number.is_finite():
-            if number.is_zero():
-                return _plausible(name, number)
-            if -31 <= number.adjusted() <= 31 and SMALLEST <= number.copy_abs() <= LARGEST:
+            if name in PRICE_NAMES:  # the usual bounds, inline
+                if number.is_zero() or SMALLEST <= number <= MAX_PRICE:
+                    return number
+            elif number.is_zero() or SMALLEST <= number.copy_abs() <= LARGEST:
                 return _plausible(name, number)
     number = parse_decimal(value)  # the general path, and its errors
     return None if number is None else _plausible(name, number)

@@ -71,7 +71,11 @@ class MarketsModel(ListTableModel):
             t.symbol for t in self._all
         }
         self._all = tickers
-        self._usd = usd_volumes(tickers)
+        self._usd = (
+            dict(answer.dollar_volumes)
+            if answer is not None and len(answer.dollar_volumes) == len(tickers)
+            else usd_volumes(tickers)
+        )
         if not same:
             self.beginResetModel()
             self._rows = self._select()
@@ -99,6 +103,8 @@ class MarketsModel(ListTableModel):
     def set_filter(self, text: str | None = None, quote: str | None = None) -> None:
         """Keep markets whose symbol holds every word of ``text`` and is quoted in ``quote``
         ("" for any); None leaves that part as it is."""
+        if (text is None or text == self._text) and (quote is None or quote == self._quote):
+            return
         if text is not None:
             self._text = text
         if quote is not None:

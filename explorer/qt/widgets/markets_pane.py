@@ -65,7 +65,7 @@ class MarketsPane(QWidget):
         header.setDefaultSectionSize(96)
         header.resizeSection(SYMBOL, 150)
         header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(200)  # size columns to the first rows, not thousands
+        header.setResizeContentsPrecision(20)  # columns fit the busiest rows, not thousands
         self.view.doubleClicked.connect(self._watch)
         self.view.setToolTip(self.tr("Double-click a market to add it to the watchlist"))
         self.filter = QLineEdit()
