@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from explorer.logos import LogoCache
     from explorer.market import MarketClient, MarketSpecs, Ticker, TickerCache
     from explorer.market.all_markets import AllTickers
+    from explorer.market.reachability import ReachResult
     from explorer.market.results import FetchResult
 
 T = TypeVar("T")
@@ -198,6 +199,35 @@ class Services:
         """Every market of ``exchange`` in one request; raises FetchError."""
         client = (await self.ready()).market()
         return await client.fetch_all(exchange)
+
+    async def check(
+        self,
+        exchanges: list[str],
+        deliver: Callable[[ReachResult], object],
+        progress: Callable[[int, int], object],
+    ) -> None:
+        """One light request per exchange, on a client of its own: one attempt each (a check
+        reports what happens), the same base URLs and rate limits."""
+        from explorer.market import ClientConfig, MarketClient
+        from explorer.market.reachability import check, check_config
+
+        services = await self.ready()
+        total, done = len(exchanges), 0
+        progress(0, total)
+
+        def landed(result: ReachResult) -> None:
+            nonlocal done
+            done += 1
+            deliver(result)
+            progress(done, total)
+
+        async with MarketClient(
+            services.market_specs(),
+            config=check_config(ClientConfig(trust_env=self._trust_env)),
+            base_urls=self._preferences.base_urls(),
+            names=self._names,
+        ) as client:
+            await check(client, exchanges, landed)
 
     async def logo(self, url: str) -> bytes:
         """A logo's bytes, from disk or downloaded; raises LogoError (or the client's set-up

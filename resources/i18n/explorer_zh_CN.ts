@@ -110,39 +110,39 @@
 <context>
     <name>CountryTreeModel</name>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="159"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="160"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="159"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="160"/>
         <source>Exchanges</source>
         <translation>交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="172"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="173"/>
         <source>%1 — formerly %2</source>
         <translation>%1 — 曾用 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/models/tree_model.py" line="204"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="220"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n 个交易所</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="208"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="224"/>
         <source>Formerly %1</source>
         <translation>曾用 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="210"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="226"/>
         <source>Renamed to %1</source>
         <translation>已更名为 %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="212"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="228"/>
         <source>No longer listed by ccxt</source>
         <translation>ccxt 已不再收录</translation>
     </message>
@@ -150,18 +150,18 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/market/client.py" line="149"/>
-        <location filename="../../explorer/market/client.py" line="359"/>
+        <location filename="../../explorer/market/client.py" line="150"/>
+        <location filename="../../explorer/market/client.py" line="360"/>
         <source>the client is closed</source>
         <translation>客户端已关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/client.py" line="161"/>
+        <location filename="../../explorer/market/client.py" line="162"/>
         <source>the client was closed</source>
         <translation>客户端已被关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/client.py" line="365"/>
+        <location filename="../../explorer/market/client.py" line="366"/>
         <source>it has no all-markets endpoint</source>
         <translation>它没有一次列出所有市场的接口</translation>
     </message>
@@ -191,8 +191,8 @@
         <translation>HTTP %1，该接口需要登录</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/client.py" line="442"/>
-        <location filename="../../explorer/market/responses.py" line="75"/>
+        <location filename="../../explorer/market/client.py" line="443"/>
+        <location filename="../../explorer/market/responses.py" line="76"/>
         <source>it sent a web page instead of prices</source>
         <extracomment>Fields whose value was there but invalid, with the reason (they are None in ``Fields``).</extracomment>
         <translation>返回的是网页而不是行情数据</translation>
@@ -717,177 +717,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="50"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="52"/>
         <source>Exchange Explorer</source>
         <translation>交易所浏览器</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="57"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="59"/>
         <source>Choose a region, a country or an exchange on the left.</source>
         <translation>请在左侧选择地区、国家或交易所。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="131"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="135"/>
         <source>&amp;Watchlist</source>
         <translation>自选(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="132"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="136"/>
         <source>&amp;Markets</source>
         <translation>市场(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="164"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="168"/>
         <source>%1 added to the watchlist</source>
         <translation>已将 %1 加入自选</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="172"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="176"/>
         <source>Select an exchange to see its markets.</source>
         <translation>选择一个交易所以查看其市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="189"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="190"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="194"/>
         <source>Export view as &amp;CSV…</source>
         <translation>将视图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="191"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="195"/>
         <source>Export view as &amp;JSON…</source>
         <translation>将视图导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="195"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="198"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="199"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="203"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="204"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="208"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="205"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="209"/>
         <source>&amp;Compare prices…</source>
         <translation>比较价格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="210"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="214"/>
         <source>&amp;Update catalogue…</source>
         <translation>更新目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="211"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="215"/>
+        <source>Check &amp;exchanges…</source>
+        <translation>检查交易所连通性(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="212"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="217"/>
         <source>&amp;About Exchange Explorer</source>
         <translation>关于交易所浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="230"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="235"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="243"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="248"/>
         <source>%1 — %2 exchanges</source>
         <translation>%1 — %2 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="278"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="283"/>
         <source>its API has no endpoint for every market at once here</source>
         <translation>其接口在此没有一次列出所有市场的端点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="351"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="396"/>
         <source>Could not save the catalogue: %1</source>
         <translation>无法保存目录：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="359"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="404"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 renamed, %4 with other countries</source>
         <translation>目录已更新：新增 %1，移除 %2，更名 %3，国家变化 %4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="432"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="477"/>
         <source>Copy id</source>
         <translation>复制 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="435"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="480"/>
         <source>Copy website link</source>
         <translation>复制网站链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="437"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="482"/>
         <source>Open website</source>
         <translation>打开网站</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="440"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="485"/>
         <source>Copy API docs link</source>
         <translation>复制 API 文档链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="457"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="502"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="466"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="511"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="469"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="514"/>
         <source>Exported %1 exchanges to %2</source>
         <translation>已将 %1 个交易所导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="483"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="528"/>
         <source>Catalogue: %1 exchanges from %2 snapshots; the newest is %3 (%4).</source>
         <translation>目录：%1 个交易所，来自 %2 个快照；最新的是 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="487"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="532"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="488"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="533"/>
         <source>Exchange data: ccxt&apos;s documentation and package metadata (MIT licence).</source>
         <translation>交易所数据：ccxt 的文档和软件包元数据（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="489"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="534"/>
         <source>Flags: flag-icons by Panayiotis Lipiridis (MIT licence).</source>
         <translation>旗帜：flag-icons，作者 Panayiotis Lipiridis（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="490"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="535"/>
         <source>Names: Unicode CLDR via Babel; regions: UN M49.</source>
         <translation>名称：Unicode CLDR（经 Babel）；地区：联合国 M49。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="494"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="539"/>
         <source>About Exchange Explorer</source>
         <translation>关于交易所浏览器</translation>
     </message>
@@ -945,32 +950,32 @@
         <translation>成交额 ≈ 美元</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="193"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="199"/>
         <source>crossed book</source>
         <translation>买卖价倒挂</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="194"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="200"/>
         <source>last outside the day&apos;s range</source>
         <translation>最新价超出当日区间</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="200"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="206"/>
         <source>The best bid is above the best ask: these numbers disagree.</source>
         <translation>最高买价高于最低卖价：这些数字相互矛盾。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="201"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="207"/>
         <source>The last price is over 5 % outside the day&apos;s range.</source>
         <translation>最新价超出当日最高/最低区间 5 % 以上。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="205"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="211"/>
         <source>Estimated: base volume times last price</source>
         <translation>估算值：基础币成交量乘以最新价</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="207"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="213"/>
         <source>The quote volume in US dollars, at the exchange&apos;s own prices</source>
         <translation>以美元计的成交额，按该交易所自身的价格折算</translation>
     </message>
@@ -978,87 +983,87 @@
 <context>
     <name>MarketsPane</name>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="69"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="70"/>
         <source>Double-click a market to add it to the watchlist</source>
         <translation>双击一个市场将其加入自选</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="73"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="74"/>
         <source>Filter markets, e.g. ETH</source>
         <translation>筛选市场，例如 ETH</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="83"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="84"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="86"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="87"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="90"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="91"/>
         <source>Refresh interval (never faster than the exchange allows)</source>
         <translation>刷新间隔（不会快于交易所允许的频率）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="95"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="96"/>
         <source>Every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="105"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="106"/>
         <source>Select an exchange to see its markets.</source>
         <translation>选择一个交易所以查看其市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="119"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="120"/>
         <source>Loading the markets of %1…</source>
         <translation>正在加载 %1 的市场…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="125"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="126"/>
         <source>No market list for %1: %2</source>
         <translation>%1 没有市场列表：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="170"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="172"/>
         <source>%1 markets</source>
         <translation>%1 个市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="172"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="174"/>
         <source>%1 of %2 markets</source>
         <translation>%1 / %2 个市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="175"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="177"/>
         <source> · %1 left out (unreadable)</source>
         <translation> · %1 个无法读取，已略去</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="179"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="181"/>
         <source>Could not load the markets: %1</source>
         <translation>无法加载市场：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="181"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="183"/>
         <source> · the last refresh failed: %1</source>
         <translation> · 上次刷新失败：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="193"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="195"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="199"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="201"/>
         <source>Markets quoted in %1</source>
         <translation>以 %1 计价的市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="201"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="203"/>
         <source>Every quote currency</source>
         <translation>所有计价币</translation>
     </message>
@@ -1066,7 +1071,7 @@
 <context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="68"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="70"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
@@ -1080,9 +1085,139 @@
     </message>
 </context>
 <context>
+    <name>Reach</name>
+    <message>
+        <location filename="../../explorer/market/reachability.py" line="40"/>
+        <source>reachable</source>
+        <extracomment>Plain words for each outcome (translated in the window: context &quot;Reach&quot;).</extracomment>
+        <translation>可访问</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/reachability.py" line="41"/>
+        <source>DNS failure</source>
+        <translation>DNS 解析失败</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/reachability.py" line="42"/>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/reachability.py" line="43"/>
+        <source>TLS failure</source>
+        <translation>TLS 失败</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/reachability.py" line="44"/>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/reachability.py" line="45"/>
+        <source>geo-blocked</source>
+        <translation>地区受限</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/reachability.py" line="46"/>
+        <source>maintenance</source>
+        <translation>维护中</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/reachability.py" line="47"/>
+        <source>rate-limited</source>
+        <translation>被限流</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/reachability.py" line="48"/>
+        <source>no network</source>
+        <translation>无网络</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/reachability.py" line="49"/>
+        <source>server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/reachability.py" line="50"/>
+        <source>other failure</source>
+        <translation>其他故障</translation>
+    </message>
+</context>
+<context>
+    <name>ReachDialog</name>
+    <message>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="36"/>
+        <source>Check exchanges</source>
+        <translation>检查交易所连通性</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="39"/>
+        <source>One light request to each live exchange: can its API be reached from here?</source>
+        <translation>向每个有实时行情的交易所发送一个轻量请求：从这里能否访问其接口？</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="62"/>
+        <source>%v of %m exchanges</source>
+        <translation>%v / %m 个交易所</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="66"/>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="68"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="70"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="120"/>
+        <source>Export the check as CSV</source>
+        <translation>将检查结果导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="121"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="128"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReachModel</name>
+    <message>
+        <location filename="../../explorer/qt/models/reach_model.py" line="70"/>
+        <source>Exchange</source>
+        <translation>交易所</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/reach_model.py" line="70"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/reach_model.py" line="70"/>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/models/reach_model.py" line="71"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>TickerPane</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="67"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="69"/>
         <location filename="../../explorer/qt/widgets/ticker_pane.py" line="45"/>
         <source>Live prices</source>
         <translation>实时行情</translation>
@@ -1093,58 +1228,58 @@
         <translation>添加交易对，例如 BTC/USDT</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="77"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="78"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="79"/>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="213"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="80"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="218"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="83"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="84"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="87"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="88"/>
         <source>Refresh interval (never faster than the exchange allows)</source>
         <translation>刷新间隔（不会快于交易所允许的频率）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="92"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="93"/>
         <source>Every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="106"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="107"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="121"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="122"/>
         <source>Showing the last saved prices; press Refresh for live ones.</source>
         <translation>显示上次保存的价格；按“刷新”获取实时价格。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="147"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="148"/>
         <source>No live prices for %1: %2</source>
         <translation>%1 没有实时行情：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="201"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="205"/>
         <source>%1 is not a market of this exchange.</source>
         <translation>%1 不是该交易所的市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="203"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="207"/>
         <source>Closest: %1</source>
         <translation>最接近的：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="213"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="218"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette, QPixmap
 
 from explorer.catalogue.browse import BrowseTree, Kind, Node
 from explorer.catalogue.index import CatalogueIndex
@@ -44,6 +44,8 @@ class CountryTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._tree = BrowseTree(index)
         self._flags = flags
+        self._marks: dict[str, tuple[QIcon, str]] = {}
+        self._blank: QIcon | None = None
         self._query = ""
         self._show_delisted = False
         self._sort = (NAME, Qt.SortOrder.AscendingOrder)
@@ -176,6 +178,9 @@ class CountryTreeModel(QAbstractItemModel):
         if role == _DECORATION:
             if column == NAME and node.kind is Kind.COUNTRY and self._flags:
                 return self._flags.icon(node.key)
+            if column == NAME and node.exchange is not None and self._marks:
+                mark = self._marks.get(node.key)
+                return mark[0] if mark is not None else self._blank_mark()  # names aligned
             return None
         if role == _ALIGNMENT:
             return _RIGHT if column == COUNT else None
@@ -199,6 +204,27 @@ class CountryTreeModel(QAbstractItemModel):
         return None
 
     # -- internals -----------------------------------------------------------------------------
+    def _blank_mark(self) -> QIcon:
+        if self._blank is None:
+            size = next(iter(self._marks.values()))[0].availableSizes() or [QSize(12, 12)]
+            pixmap = QPixmap(size[0])
+            pixmap.fill(QColor(0, 0, 0, 0))
+            self._blank = QIcon(pixmap)
+        return self._blank
+
+    def set_marks(self, marks: dict[str, tuple[QIcon, str]]) -> None:
+        """An icon and a line of tooltip beside some exchanges (the reachability check's dots:
+        the window makes them, so that this model, loaded at start-up, needs no network code)."""
+        self._marks = dict(marks)
+        for region_row in range(self.rowCount()):
+            region = self.index(region_row, NAME)
+            for country_row in range(self.rowCount(region)):
+                country = self.index(country_row, NAME, region)
+                rows = self.rowCount(country)
+                if rows:
+                    self.dataChanged.emit(self.index(0, NAME, country),
+                                          self.index(rows - 1, NAME, country))  # fmt: skip
+
     def _tooltip(self, node: Node) -> str:
         if node.exchange is None:
             return self.tr("%n exchange(s)", "", node.count)
@@ -210,6 +236,8 @@ class CountryTreeModel(QAbstractItemModel):
             text += "\n" + self.tr("Renamed to %1").replace("%1", exchange.renamed_to)
         elif not exchange.listed_in_newest:
             text += "\n" + self.tr("No longer listed by ccxt")
+        if exchange.id in self._marks:
+            text += "\n" + self._marks[exchange.id][1]
         return text
 
     def _is_descending(self) -> bool:

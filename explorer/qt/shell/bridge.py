@@ -17,6 +17,7 @@ from explorer.live.catalogue_update import UpdateProblem
 from explorer.live.services import Services
 from explorer.live.tasks import NamedTasks
 from explorer.market.all_markets import AllTickers
+from explorer.market.reachability import ReachResult
 from explorer.market.results import FetchError, FetchResult, Ticker
 from explorer.market.specs import MarketSpecs
 
@@ -33,6 +34,8 @@ class ServiceBridge(QObject):
     compareProgress = Signal(int, int)  # noqa: N815  (done, total)
     marketsReceived = Signal(str, AllTickers)  # noqa: N815  (exchange, every market)
     marketsFailed = Signal(FetchError)  # noqa: N815
+    reachReceived = Signal(ReachResult)  # noqa: N815  (one exchange checked)
+    reachProgress = Signal(int, int)  # noqa: N815  (done, total)
     catalogueUpdateProgress = Signal(str, int, int)  # noqa: N815  (Step value, done, total)
     catalogueUpdatePlanned = Signal(UpdatePlan)  # noqa: N815
     catalogueUpdateFailed = Signal(UpdateProblem)  # noqa: N815
@@ -123,6 +126,11 @@ class ServiceBridge(QObject):
             self.marketsFailed.emit(error)
             return
         self.marketsReceived.emit(exchange, answer)
+
+    def request_check(self, exchanges: list[str]) -> None:
+        """Check which exchanges can be reached; a new check cancels one in flight."""
+        deliver, progress = self.reachReceived.emit, self.reachProgress.emit
+        self._start("check", self.services.check(exchanges, deliver, progress))
 
     @staticmethod
     def _emitter(received: Any, failed: Any) -> Any:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -29,10 +29,12 @@ from explorer.storage.preferences import Preferences
 if TYPE_CHECKING:
     from explorer.catalogue.update import UpdatePlan
     from explorer.market.all_markets import AllTickers
+    from explorer.market.reachability import ReachResult
     from explorer.qt.shell.bridge import ServiceBridge
     from explorer.qt.widgets.compare_dialog import CompareDialog
     from explorer.qt.widgets.detail_pane import DetailPane
     from explorer.qt.widgets.markets_pane import MarketsPane
+    from explorer.qt.widgets.reach_dialog import ReachDialog
     from explorer.qt.widgets.table_pane import ExchangeTablePane
     from explorer.qt.widgets.ticker_pane import TickerPane
     from explorer.qt.widgets.update_dialog import UpdateDialog
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
         )
         self._compare: CompareDialog | None = None
         self._update: UpdateDialog | None = None
+        self._check: ReachDialog | None = None
+        self._reach_marks: dict[str, tuple[QIcon, str]] = {}
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("rightSplitter")
         self.right.addWidget(self.pages)
@@ -208,6 +212,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(compare)
         self.addAction(compare)
         tools_menu.addAction(self.tr("&Update catalogue…"), self.open_update)
+        tools_menu.addAction(self.tr("Check &exchanges…"), self.open_check)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Exchange Explorer"), self._about)
 
@@ -314,6 +319,46 @@ class MainWindow(QMainWindow):
         dialog = self.open_compare()
         dialog.start(priced, unavailable=len(found) - len(priced))
         self.bridge.request_compare(symbol, [exchange_id for exchange_id, _ in priced])
+
+    # -- reachability --------------------------------------------------------------------------
+    def open_check(self) -> ReachDialog:
+        """Tools -> Check exchanges: opens the table and starts a check of every live exchange
+        in the catalogue."""
+        if self._check is None:
+            from explorer.qt.widgets.reach_dialog import ReachDialog
+
+            names = {e.id: e.name for e in self.index.catalogue.exchanges}
+            dialog = ReachDialog(names, self)
+            dialog.checkRequested.connect(self._start_check)
+            dialog.stopRequested.connect(lambda: self.bridge.cancel("check"))
+            self.bridge.reachReceived.connect(dialog.show_result)
+            self.bridge.reachReceived.connect(self._mark_reach)
+            self.bridge.reachProgress.connect(dialog.show_progress)
+            self._check = dialog
+        self._check.show()
+        self._check.raise_()
+        if not self.bridge.running("check"):
+            self._check.start()
+        return self._check
+
+    def _start_check(self) -> None:
+        specs = self.bridge.market_specs()
+        live = [e.id for e in self.index.catalogue.exchanges
+                if e.listed_in_newest and specs.spec(e.id) is not None]  # fmt: skip
+        self._reach_marks = {}
+        self.tree_model.set_marks({})
+        self.bridge.request_check(live)
+
+    def _mark_reach(self, result: ReachResult) -> None:
+        from explorer.qt.models.reach_model import detail_text, dot, reach_text
+
+        text = reach_text(result.reach)
+        if result.latency_ms is not None:
+            text += f", {result.latency_ms} ms"
+        elif result.error is not None:
+            text += f": {detail_text(result)}"
+        self._reach_marks[result.exchange] = (dot(result.reach), text)
+        self.tree_model.set_marks(self._reach_marks)
 
     # -- catalogue updates ---------------------------------------------------------------------
     def open_update(self) -> UpdateDialog:
