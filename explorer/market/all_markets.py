@@ -294,7 +294,7 @@ def _ticker(
 
     number = fields.get  # every field is a Decimal or None, but the timestamp
     last, bid, ask = number("last"), number("bid"), number("ask")
-    if last is None and bid is None and ask is None:
+    if not (last or bid or ask):  # none, or all zero: a market that no longer trades
         return None
     percentage = number("percentage")
     if percentage is None and "percentage" not in invalid:

@@ -193,3 +193,12 @@ def test_binance_ids_split_as_binance_lists_them() -> None:
         f"{base}/{quote}" for market_id, base, quote in rows if market_id != "BDOTDOT"
     }
     assert answer.skipped_reasons == {"unreadable id": 1}
+
+
+def test_a_market_with_only_zero_prices_is_left_out() -> None:
+    answer = read(
+        "dashed",
+        {"data": [{"id": "OLD-USD", "last": "0.00000000"}, {"id": "NEW-USD", "last": "2"}]},
+    )
+    assert [t.symbol for t in answer.tickers] == ["NEW/USD"]
+    assert answer.skipped_reasons == {"no price": 1}

@@ -129,3 +129,22 @@ def test_unsupported_exchanges_and_reasons() -> None:
 def test_document_level_errors_raise_even_when_lenient(text: str) -> None:
     with pytest.raises(SpecError):
         parse_specs(text)
+
+
+def test_renamed_ids_are_priced_by_their_current_adapter() -> None:
+    import tomllib
+
+    from explorer.market.specs import bundled_specs
+    from explorer.resources import resource
+
+    specs = bundled_specs()
+    renames = tomllib.loads(resource("catalogue", "renames.toml").read_text(encoding="utf-8"))
+    assert specs.renamed  # e.g. huobi -> htx
+    for old, new in specs.renamed.items():
+        assert old not in specs.exchanges and new in specs.exchanges
+        assert renames[old]["renamed_to"] == new
+        assert specs.spec(old) is specs.exchanges[new]
+        assert specs.unavailable_reason(old) is None
+    # every catalogue rename whose exchange has an adapter now is followed
+    followed = {old for old, entry in renames.items() if entry["renamed_to"] in specs.exchanges}
+    assert followed <= set(specs.renamed) | set(specs.exchanges)
