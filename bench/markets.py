@@ -1,10 +1,11 @@
 """Every market of an exchange: reading the answer, painting the Markets tab, memory per row.
 
-1. ``parse``: a real Binance all-tickers answer (2024-03-10, ``data/``), its first 2,000
-   markets: JSON decoded and read into unified tickers (what the client runs off the UI thread),
-   and ccxt 4.5.90's ``parse_tickers`` over the same items with the same markets set (JSON
-   decoding included), in the same run. Goal: ours <= 30 ms. Then the tab's ranking of the
-   markets by dollar volume, which runs in the same worker thread.
+1. ``parse``: a real Binance all-tickers answer (2024-03-10, ``data/``): JSON decoded and
+   read into unified tickers (what the client runs off the UI thread). Most of its 2,519 items
+   are delisted markets with zero prices, so the goal is measured on 2,000 trading markets
+   (its trading ones, repeated under other names), with ccxt 4.5.90's ``parse_tickers`` over the
+   same items (JSON decoding included) in the same run. Goal: ours <= 30 ms. Then the tab's
+   ranking of the markets by dollar volume, which runs in the same worker thread.
 2. ``paint``: the whole answer (2,519 markets) served from 127.0.0.1 to the real path
    (bridge -> services -> client -> worker thread -> bridge -> Markets tab); the time from the
    answer's arrival on the UI thread to the tab's next paint. Goal: <= 100 ms.
@@ -44,33 +45,59 @@ def bench_parse() -> dict[str, Any]:
     from explorer.market.specs import bundled_specs
 
     spec = bundled_specs().exchanges["binance"]
-    body = json.dumps(json.loads(recorded())[:PARSE_MARKETS]).encode()
-    ours: list[float] = []
-    for _ in range(ROUNDS):
-        started = time.perf_counter()
-        answer = read_all_tickers(
-            spec, decode_json(body), markets=None, fetched_at=0, latency_ms=0, url=""
-        )
-        ours.append((time.perf_counter() - started) * 1000)
-    result: dict[str, Any] = {
-        "markets_in_answer": PARSE_MARKETS,
-        "markets_read": len(answer.tickers),
-        "ours_median_ms": round(statistics.median(ours), 2),
-        "ours_min_ms": round(min(ours), 2),
-        "ours_max_ms": round(max(ours), 2),
-        "goal": "<= 30 ms",
-    }
+    items = json.loads(recorded())
+    # Most of Binance's answer is delisted markets with zero prices (left out when read): for
+    # 2,000 markets that all trade, its trading ones are repeated under other names.
+    trading = [i for i in items if float(i["lastPrice"]) or float(i["bidPrice"])]
+    live = [trading[n % len(trading)] | {"symbol": _renamed(trading[n % len(trading)]["symbol"],
+            n // len(trading))} for n in range(PARSE_MARKETS)]  # fmt: skip
+
+    def timed(body: bytes) -> tuple[list[float], Any]:
+        times, answer = [], None
+        for _ in range(ROUNDS):
+            started = time.perf_counter()
+            answer = read_all_tickers(
+                spec, decode_json(body), markets=None, fetched_at=0, latency_ms=0, url=""
+            )
+            times.append((time.perf_counter() - started) * 1000)
+        return times, answer
+
+    whole_times, whole = timed(recorded())
+    ours, answer = timed(json.dumps(live).encode())
     ranking = []
     for _ in range(ROUNDS):
         started = time.perf_counter()
         ranked(answer)
         ranking.append((time.perf_counter() - started) * 1000)
-    result["then_ranked_in_dollars_median_ms"] = round(statistics.median(ranking), 2)
-    peer = _ccxt_parse(body, {t.symbol for t in answer.tickers})
+    result: dict[str, Any] = {
+        "recorded_answer": {
+            "items": len(items),
+            "markets_read": len(whole.tickers),
+            "left_out": dict(whole.skipped_reasons),
+            "median_ms": round(statistics.median(whole_times), 2),
+        },
+        "trading_markets": len(answer.tickers),
+        "ours_median_ms": round(statistics.median(ours), 2),
+        "ours_min_ms": round(min(ours), 2),
+        "ours_max_ms": round(max(ours), 2),
+        "goal": "<= 30 ms",
+        "then_ranked_in_dollars_median_ms": round(statistics.median(ranking), 2),
+    }
+    peer = _ccxt_parse(json.dumps(live).encode(), {t.symbol for t in answer.tickers})
     if peer is not None:
         result["ccxt_parse_tickers_median_ms"] = round(peer, 2)
         result["ours_vs_ccxt"] = round(statistics.median(ours) / peer, 2)
     return result
+
+
+def _renamed(symbol: str, copy: int) -> str:
+    """BTCUSDT, then BTC2USDT, BTC3USDT, ... (the quote stays last, so ids still split)."""
+    if copy == 0:
+        return symbol
+    for quote in ("USDT", "FDUSD", "USDC", "TUSD", "BUSD", "BTC", "ETH", "BNB", "TRY", "EUR"):
+        if symbol.endswith(quote):
+            return f"{symbol[: -len(quote)]}{copy + 1}{quote}"
+    return f"{symbol}{copy + 1}"
 
 
 def _ccxt_parse(body: bytes, symbols: set[str]) -> float | None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from explorer.market.results import FetchResult
 
 T = TypeVar("T")
+R = TypeVar("R")
 log = logging.getLogger(__name__)
 
 # Imported by httpcore only inside the first request; importing them here keeps that request fast.
@@ -184,15 +185,7 @@ class Services:
     ) -> None:
         """Fetch one symbol from many exchanges; ``progress(done, total)`` after each result."""
         client = (await self.ready()).market()
-        total, done = len(exchanges), 0
-        progress(0, total)
-
-        def landed(result: FetchResult) -> None:
-            nonlocal done
-            done += 1
-            deliver(result)
-            progress(done, total)
-
+        landed = counted(deliver, progress, len(exchanges))
         await client.fetch_many([(exchange, symbol) for exchange in exchanges], on_result=landed)
 
     async def markets(self, exchange: str) -> AllTickers:
@@ -212,15 +205,7 @@ class Services:
         from explorer.market.reachability import check, check_config
 
         services = await self.ready()
-        total, done = len(exchanges), 0
-        progress(0, total)
-
-        def landed(result: ReachResult) -> None:
-            nonlocal done
-            done += 1
-            deliver(result)
-            progress(done, total)
-
+        landed = counted(deliver, progress, len(exchanges))
         async with MarketClient(
             services.market_specs(),
             config=check_config(ClientConfig(trust_env=self._trust_env)),
@@ -270,3 +255,19 @@ class Services:
         for client in [self._built.pop(name, None) for name in ("market", "logo_client")]:
             if client is not None:
                 await cast("MarketClient | httpx.AsyncClient", client).aclose()
+
+
+def counted(
+    deliver: Callable[[R], object], progress: Callable[[int, int], object], total: int
+) -> Callable[[R], None]:
+    """``deliver`` each result, then ``progress(done, total)``; ``progress(0, total)`` now."""
+    done = 0
+    progress(0, total)
+
+    def landed(result: R) -> None:
+        nonlocal done
+        done += 1
+        deliver(result)
+        progress(done, total)
+
+    return landed

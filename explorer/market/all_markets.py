@@ -23,15 +23,15 @@ from explorer.market.requests import PreparedRequest, render_body
 from explorer.market.responses import (
     Invalid,
     PathNotFoundError,
+    build_ticker,
     field_reader,
     resolve,
     split_path,
 )
-from explorer.market.results import Ticker, derive_percentage, warnings_for
+from explorer.market.results import Ticker
 from explorer.market.specs import AllTickersSpec, ExchangeSpec, ListSpec, MarketListSpec
 from explorer.market.symbols import id_reader, render, template_reads_ids
 from explorer.market.usd_volume import quote_volume, usd_volumes
-from explorer.market.values import check_field
 
 MAX_ITEMS = 20_000
 ALL = "*"  # the "symbol" of an all-markets request, in messages and errors
@@ -276,15 +276,15 @@ def _ticker(
 ) -> Ticker | None:
     fields: dict[str, Decimal | int | None] = {}
     invalid: Invalid = {}
-    plain = isinstance(item, dict)
+    get = item.get if isinstance(item, dict) else None
     for name, from_root, parts, read in paths:
-        if plain and not from_root and len(parts) == 1 and parts[0] != "*":
-            value = item.get(parts[0])  # type: ignore[union-attr]  # the common case
+        if get is not None and len(parts) == 1 and not from_root and parts[0] != "*":
+            value = get(parts[0])  # the common case, without the general walk
         else:
             try:
                 value = resolve(document if from_root else item, parts)
             except PathNotFoundError:
-                value = None
+                continue
         if value is None or value == "":
             continue
         try:
@@ -292,35 +292,8 @@ def _ticker(
         except PayloadError as error:
             invalid[name] = str(error)
 
-    number = fields.get  # every field is a Decimal or None, but the timestamp
-    last, bid, ask = number("last"), number("bid"), number("ask")
-    if not (last or bid or ask):  # none, or all zero: a market that no longer trades
-        return None
-    percentage = number("percentage")
-    if percentage is None and "percentage" not in invalid:
-        try:
-            derived = derive_percentage(number("open"), last)
-            percentage = None if derived is None else check_field("percentage", derived)
-        except PayloadError as error:
-            invalid["percentage"] = f"derived from open and last: {error}"
-    timestamp = fields.get("timestamp")
-    high, low = number("high"), number("low")
-    return Ticker(
-        exchange=spec.id,
-        symbol=symbol,
-        last=last,
-        bid=bid,
-        ask=ask,
-        high=high,
-        low=low,
-        open=number("open"),
-        base_volume=number("baseVolume"),
-        quote_volume=number("quoteVolume"),
-        percentage=percentage,
-        timestamp=timestamp if isinstance(timestamp, int) else None,
-        fetched_at=fetched_at,
-        latency_ms=latency_ms,
-        source_url=url,
-        invalid=invalid,
-        warnings=warnings_for(last, bid, ask, high, low),
+    if not (fields.get("last") or fields.get("bid") or fields.get("ask")):
+        return None  # no price, or only zeros: a market that no longer trades
+    return build_ticker(
+        spec.id, symbol, fields, invalid, fetched_at=fetched_at, latency_ms=latency_ms, url=url
     )

@@ -28,17 +28,15 @@ from explorer.market.errors import PayloadError, UnknownSymbolError
 from explorer.market.failures import (
     Describer,
     classify_exception,
-    classify_status,
     rate_limited,
     transport_error,
 )
 from explorer.market.pacing import ClientConfig, TokenBucket
 from explorer.market.requests import PreparedRequest, prepare_request
 from explorer.market.responses import (
+    check_answer,
     decode_json,
-    error_text,
     exchange_error,
-    looks_like_html,
     read_response,
 )
 from explorer.market.results import FetchError, FetchResult, Ticker
@@ -426,22 +424,9 @@ class MarketClient:
     ) -> object:
         """The decoded JSON of a list answer, after the status and error checks every answer
         gets; raises FetchError."""
-        content_type = response.headers.get("Content-Type", "")
-        if not response.is_success:
-            text = error_text(spec, request, body, content_type)
-            raise classify_status(
-                response,
-                text,
-                describe,
-                now=self._now(),
-                rate_limit_cooldown=self.config.rate_limit_cooldown,
-                unknown_symbol_phrases=spec.unknown_symbol_errors,
-            )
-        if looks_like_html(body, content_type):
-            raise describe.error(
-                Kind.MAINTENANCE,
-                QT_TRANSLATE_NOOP("Detail", "it sent a web page instead of prices"),
-            )
+        check_answer(
+            spec, request, describe, response, body, self._now(), self.config.rate_limit_cooldown
+        )
         try:
             document = await self._off_loop(len(body), decode_json, body)
         except PayloadError as error:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from functools import partial
+from typing import cast
 
 import httpx
 
@@ -48,18 +49,17 @@ def looks_like_html(body: bytes, content_type: str) -> bool:
     return "html" in content_type.lower() or body.lstrip()[:1] == b"<"
 
 
-def read_response(
+def check_answer(
     spec: ExchangeSpec,
     request: PreparedRequest,
     describe: Describer,
     response: httpx.Response,
     body: bytes,
-    *,
-    latency_ms: int,
     now: datetime,
     rate_limit_cooldown: float,
-) -> Ticker:
-    """The ticker in a complete response, or the :class:`FetchError` that explains why not."""
+) -> None:
+    """What every answer goes through before it is read: an error status becomes its
+    :class:`FetchError` (with the exchange's own words), a web page means maintenance."""
     content_type = response.headers.get("Content-Type", "")
     if not response.is_success:
         text = error_text(spec, request, body, content_type)
@@ -75,6 +75,21 @@ def read_response(
         raise describe.error(
             Kind.MAINTENANCE, QT_TRANSLATE_NOOP("Detail", "it sent a web page instead of prices")
         )
+
+
+def read_response(
+    spec: ExchangeSpec,
+    request: PreparedRequest,
+    describe: Describer,
+    response: httpx.Response,
+    body: bytes,
+    *,
+    latency_ms: int,
+    now: datetime,
+    rate_limit_cooldown: float,
+) -> Ticker:
+    """The ticker in a complete response, or the :class:`FetchError` that explains why not."""
+    check_answer(spec, request, describe, response, body, now, rate_limit_cooldown)
     fetched_at = (now - _EPOCH) // timedelta(milliseconds=1)
     try:
         return read_ticker(
@@ -134,25 +149,48 @@ def ticker_from_fields(
         reasons = [f"{name}: {invalid[name]}" for name in ("last", "bid", "ask") if name in invalid]
         raise PayloadError("it has no valid price (" + "; ".join(reasons) + ")" if reasons
                            else "it has no price (no last, bid or ask)")  # fmt: skip
-    timestamp = fields.get("timestamp")
+    return build_ticker(
+        request.exchange, request.symbol, fields, invalid,
+        fetched_at=fetched_at, latency_ms=latency_ms, url=url,
+    )  # fmt: skip
+
+
+def build_ticker(
+    exchange: str,
+    symbol: str,
+    fields: Fields,
+    invalid: Invalid,
+    *,
+    fetched_at: int,
+    latency_ms: int,
+    url: str,
+) -> Ticker:
+    """A Ticker from checked fields (numbers are Decimal or None, the timestamp an int): the
+    percentage derived from open and last where none was sent, and the row's warnings."""
+    number = cast("Callable[[str], Decimal | None]", fields.get)
+    last, bid, ask, high, low = (
+        number("last"),
+        number("bid"),
+        number("ask"),
+        number("high"),
+        number("low"),
+    )
     percentage = number("percentage")
     if percentage is None and "percentage" not in invalid:
         try:
-            derived = derive_percentage(number("open"), number("last"))
+            derived = derive_percentage(number("open"), last)
             percentage = None if derived is None else check_field("percentage", derived)
         except PayloadError as error:
             invalid["percentage"] = f"derived from open and last: {error}"
+    timestamp = fields.get("timestamp")
     return Ticker(
-        exchange=request.exchange,
-        symbol=request.symbol,
-        warnings=warnings_for(
-            number("last"), number("bid"), number("ask"), number("high"), number("low")
-        ),
-        last=number("last"),
-        bid=number("bid"),
-        ask=number("ask"),
-        high=number("high"),
-        low=number("low"),
+        exchange=exchange,
+        symbol=symbol,
+        last=last,
+        bid=bid,
+        ask=ask,
+        high=high,
+        low=low,
         open=number("open"),
         base_volume=number("baseVolume"),
         quote_volume=number("quoteVolume"),
@@ -162,6 +200,7 @@ def ticker_from_fields(
         latency_ms=latency_ms,
         source_url=url,
         invalid=dict(invalid),
+        warnings=warnings_for(last, bid, ask, high, low),
     )
 
 

@@ -138,6 +138,8 @@ def parse_timestamp_ms(value: object, unit: TimestampUnit) -> int | None:
     A time outside 2009-2100 raises :class:`PayloadError`."""
     if value is None or value == "":
         return None
+    if type(value) is int and unit == "ms":  # the common case: no Decimal needed
+        return check_timestamp_ms(value) if value else None
     if unit == "iso":
         if not isinstance(value, str) or len(value) > MAX_TEXT_CHARS:
             raise PayloadError("expected an ISO 8601 time")

@@ -102,3 +102,17 @@ def make_error(
 
 #: The engine's own detail of a timeout (a translatable template), for errors made in tests.
 TIMEOUT_DETAIL = "no full answer within %1 s"
+
+
+def fail_dns_for(monkeypatch: Any, host: str) -> None:
+    """Lookups of ``host`` fail as a resolver says "no such name"; others resolve as usual."""
+    import socket
+
+    real_getaddrinfo = socket.getaddrinfo
+
+    def fake_getaddrinfo(name: Any, *args: Any, **kwargs: Any) -> Any:
+        if name == host:
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return real_getaddrinfo(name, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", fake_getaddrinfo)

@@ -5,13 +5,11 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import itertools
-import socket
 import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -33,7 +31,7 @@ from explorer.market.hooks import HOOKS, Hook
 from explorer.market.pacing import TokenBucket
 
 from ..helpers.loop import LoopRunner
-from ..helpers.market import fast_config, fixture_bytes, local_client, unthrottled
+from ..helpers.market import fail_dns_for, fast_config, fixture_bytes, local_client, unthrottled
 from ..helpers.servers import RawServer, SlowJsonServer, http_response, read_request_head
 
 BINANCE = ("binance", "BNB/BTC")
@@ -315,14 +313,7 @@ def test_per_host_and_global_concurrency_caps(
 def test_dns_failure_is_named(
     run: LoopRunner, specs: MarketSpecs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_getaddrinfo = socket.getaddrinfo
-
-    def fake_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
-        if host == "api.exchange.invalid":
-            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-        return real_getaddrinfo(host, *args, **kwargs)
-
-    monkeypatch.setattr(socket, "getaddrinfo", fake_getaddrinfo)
+    fail_dns_for(monkeypatch, "api.exchange.invalid")
     client = local_client(specs, "http://api.exchange.invalid", exchanges=["binance"])
 
     (result,) = fetch_all(run, client, [BINANCE])

@@ -4,7 +4,6 @@ what a person can act on, against the fault servers on 127.0.0.1."""
 from __future__ import annotations
 
 import dataclasses
-import socket
 from typing import Any
 
 import pytest
@@ -14,7 +13,7 @@ from explorer.market.reachability import Reach, check, check_config
 
 from ..helpers.faults import FaultServer
 from ..helpers.loop import LoopRunner
-from ..helpers.market import fast_config
+from ..helpers.market import fail_dns_for, fast_config
 
 CASES = {  # exchange id -> (fault served, what the check must say)
     "healthy": ("ok", Reach.REACHABLE),
@@ -32,14 +31,7 @@ CASES = {  # exchange id -> (fault served, what the check must say)
 def test_each_fault_a_server_can_produce_is_told_apart(
     run: LoopRunner, specs: MarketSpecs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_getaddrinfo = socket.getaddrinfo
-
-    def fake_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
-        if host == "api.nowhere.invalid":
-            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-        return real_getaddrinfo(host, *args, **kwargs)
-
-    monkeypatch.setattr(socket, "getaddrinfo", fake_getaddrinfo)
+    fail_dns_for(monkeypatch, "api.nowhere.invalid")
     binance = specs.exchanges["binance"]
     ids = [*CASES, "unknown", "closed"]
     many = MarketSpecs({e: dataclasses.replace(binance, id=e, rate_limit=1e6) for e in ids})

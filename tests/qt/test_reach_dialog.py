@@ -11,6 +11,7 @@ from pathlib import Path
 from explorer.market import bundled_specs
 from explorer.market.reachability import Reach
 from explorer.qt.models.reach_model import EXCHANGE, STATUS
+from explorer.qt.widgets.reach_dialog import ReachDialog
 from explorer.storage.preferences import Preferences
 
 from ..helpers.faults import FaultServer
@@ -36,13 +37,12 @@ def test_check_tells_faults_apart_marks_the_tree_and_exports(
         preferences.save()
         window = make_window()
 
-        async def scenario() -> None:
+        async def scenario() -> ReachDialog:
             dialog = window.open_check()
             await _until(lambda: not window.bridge.running("check"))
-            await asyncio.sleep(0)
+            return dialog
 
-        loop.run_until_complete(scenario())
-    dialog = window._check
+        dialog = loop.run_until_complete(scenario())
     results = {r.exchange: r for r in dialog.model.results()}
     live = {e.id for e in window.index.catalogue.exchanges if e.listed_in_newest}
     assert set(results) == {e for e in specs.exchanges if e in live}
