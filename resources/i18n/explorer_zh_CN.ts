@@ -110,39 +110,39 @@
 <context>
     <name>CountryTreeModel</name>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="160"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="161"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="160"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="161"/>
         <source>Exchanges</source>
         <translation>交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="173"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="174"/>
         <source>%1 — formerly %2</source>
         <translation>%1 — 曾用 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/models/tree_model.py" line="220"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="230"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n 个交易所</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="224"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="234"/>
         <source>Formerly %1</source>
         <translation>曾用 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="226"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="236"/>
         <source>Renamed to %1</source>
         <translation>已更名为 %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="228"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="238"/>
         <source>No longer listed by ccxt</source>
         <translation>ccxt 已不再收录</translation>
     </message>
@@ -150,18 +150,18 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/market/client.py" line="150"/>
-        <location filename="../../explorer/market/client.py" line="360"/>
+        <location filename="../../explorer/market/client.py" line="148"/>
+        <location filename="../../explorer/market/client.py" line="358"/>
         <source>the client is closed</source>
         <translation>客户端已关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/client.py" line="162"/>
+        <location filename="../../explorer/market/client.py" line="160"/>
         <source>the client was closed</source>
         <translation>客户端已被关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/client.py" line="366"/>
+        <location filename="../../explorer/market/client.py" line="364"/>
         <source>it has no all-markets endpoint</source>
         <translation>它没有一次列出所有市场的接口</translation>
     </message>
@@ -191,7 +191,6 @@
         <translation>HTTP %1，该接口需要登录</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/client.py" line="443"/>
         <location filename="../../explorer/market/responses.py" line="76"/>
         <source>it sent a web page instead of prices</source>
         <extracomment>Fields whose value was there but invalid, with the reason (they are None in ``Fields``).</extracomment>
@@ -1038,32 +1037,37 @@
         <translation>%1 / %2 个市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="177"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="179"/>
+        <source> · %1 not trading (no price)</source>
+        <translation> · %1 个未在交易（无价格）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="182"/>
         <source> · %1 left out (unreadable)</source>
         <translation> · %1 个无法读取，已略去</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="181"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="186"/>
         <source>Could not load the markets: %1</source>
         <translation>无法加载市场：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="183"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="188"/>
         <source> · the last refresh failed: %1</source>
         <translation> · 上次刷新失败：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="195"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="200"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="201"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="206"/>
         <source>Markets quoted in %1</source>
         <translation>以 %1 计价的市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="203"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="208"/>
         <source>Every quote currency</source>
         <translation>所有计价币</translation>
     </message>

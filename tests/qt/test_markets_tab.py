@@ -36,6 +36,13 @@ def okx_items() -> list[dict[str, str]]:
     ]
 
 
+LEFT_OUT = [  # a delisted market (zero prices) and an id that is no market
+    {"instId": "DEAD-USDT", "last": "0", "bidPx": "0", "askPx": "0"},
+    {"instId": "BROKEN", "last": "1"},
+]
+LEFT_OUT_TEXT = " · 1 not trading (no price) · 1 left out (unreadable)"
+
+
 async def _until(condition, timeout: float = 20) -> None:
     deadline = asyncio.get_running_loop().time() + timeout
     while not condition():
@@ -49,7 +56,7 @@ def test_markets_tab_lists_filters_sorts_and_feeds_the_watchlist(
     preferences.set_base_url("okx", httpserver.url_for("/okx").rstrip("/"))
     preferences.save()
     httpserver.expect_request("/okx/api/v5/market/tickers").respond_with_json(
-        {"code": "0", "msg": "", "data": okx_items()}
+        {"code": "0", "msg": "", "data": [*okx_items(), *LEFT_OUT]}
     )
     httpserver.expect_request("/okx/api/v5/market/ticker").respond_with_json(
         {"code": "51001", "msg": "Instrument ID does not exist", "data": []}
@@ -67,7 +74,7 @@ def test_markets_tab_lists_filters_sorts_and_feeds_the_watchlist(
     shown = [model.index(r, SYMBOL).data() for r in range(model.rowCount())]
     # by volume in dollars; no dollar price for BTC or EUR in this answer: those go last
     assert shown == ["ETH/USDT", "BCD/BTC", "ETH/EUR", "SOL/EUR"]
-    assert pane.status.text() == "4 markets"
+    assert pane.status.text() == "4 markets" + LEFT_OUT_TEXT
     assert model.index(0, LAST).data() == "0.0000769"
 
     pane.filter.setText("eth")
@@ -75,7 +82,7 @@ def test_markets_tab_lists_filters_sorts_and_feeds_the_watchlist(
         "ETH/USDT",
         "ETH/EUR",
     ]
-    assert pane.status.text() == "2 of 4 markets"
+    assert pane.status.text() == "2 of 4 markets" + LEFT_OUT_TEXT
     chips = {button.text(): button for button in pane.chips.buttons()}
     assert list(chips) == ["All", "EUR", "USDT", "BTC"]  # most markets first, then busiest
     chips["EUR"].click()

@@ -55,7 +55,7 @@ class MarketsModel(ListTableModel):
         self._quote = ""
         self._sort = (USD_VOLUME, Qt.SortOrder.DescendingOrder)
         self._usd: dict[str, Decimal | None] = {}
-        self.skipped = 0
+        self.skipped: dict[str, int] = {}  # items of the answer left out, by reason
         self._headers = [
             self.tr("Market"), self.tr("Last"), self.tr("Bid"), self.tr("Ask"),
             self.tr("Spread"), self.tr("24h %"), self.tr("Base volume"),
@@ -66,7 +66,7 @@ class MarketsModel(ListTableModel):
     def set_markets(self, answer: AllTickers | None) -> None:
         """A new answer. The same markets as before update in place; others reset the view."""
         tickers = list(answer.tickers) if answer is not None else []
-        self.skipped = answer.skipped if answer is not None else 0
+        self.skipped = dict(answer.skipped_reasons) if answer is not None else {}
         same = len(tickers) == len(self._all) and {t.symbol for t in tickers} == {
             t.symbol for t in self._all
         }

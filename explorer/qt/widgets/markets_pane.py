@@ -173,8 +173,13 @@ class MarketsPane(QWidget):
             if shown == total
             else self.tr("%1 of %2 markets").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
         )
-        if self.model.skipped:
-            text += self.tr(" · %1 left out (unreadable)").replace("%1", str(self.model.skipped))
+        skipped = dict(self.model.skipped)
+        not_trading = skipped.pop("no price", 0)
+        if not_trading:
+            text += self.tr(" · %1 not trading (no price)").replace("%1", f"{not_trading:,}")
+        if skipped:
+            unread = sum(skipped.values())
+            text += self.tr(" · %1 left out (unreadable)").replace("%1", f"{unread:,}")
         if failed is not None:
             problem = error_text(failed)
             text = (
