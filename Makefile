@@ -5,23 +5,27 @@ BIN := $(VENV)/bin
 
 .PHONY: run test lint bench catalogue flags translations dist clean
 
+# setuptools' notice about editable installs is a screenful that reads like a failure.
+PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(PIP_INSTALL) --upgrade pip
 
 $(VENV)/.installed-run: pyproject.toml setup.py | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(PIP_INSTALL) -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml setup.py | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(PIP_INSTALL) -e ".[test]"
 	touch $@ $(VENV)/.installed-run
 
 $(VENV)/.installed-dist: pyproject.toml setup.py | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[dist]"
+	$(PIP_INSTALL) -e ".[dist]"
 	touch $@ $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run
+	@packaging/linux/qt-runtime-libs.sh
 	$(BIN)/exchange-explorer
 
 lint: $(VENV)/.installed-test
@@ -32,7 +36,7 @@ test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 $(VENV)/.installed-bench: pyproject.toml setup.py | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	$(PIP_INSTALL) -e ".[test,bench]"
 	touch $@ $(VENV)/.installed-run $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-bench
