@@ -722,6 +722,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/widgets/main_window.py" line="59"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="243"/>
         <source>Choose a region, a country or an exchange on the left.</source>
         <translation>请在左侧选择地区、国家或交易所。</translation>
     </message>
@@ -807,91 +808,97 @@
     </message>
     <message>
         <location filename="../../explorer/qt/widgets/main_window.py" line="235"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="246"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="248"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="239"/>
+        <source>The search hides %1; clear it to see it again.</source>
+        <translation>搜索隐藏了 %1；清除搜索即可再次看到。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="264"/>
         <source>%1 — %2 exchanges</source>
         <translation>%1 — %2 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="283"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="299"/>
         <source>its API has no endpoint for every market at once here</source>
         <translation>其接口在此没有一次列出所有市场的端点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="396"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="412"/>
         <source>Could not save the catalogue: %1</source>
         <translation>无法保存目录：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="404"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="420"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 renamed, %4 with other countries</source>
         <translation>目录已更新：新增 %1，移除 %2，更名 %3，国家变化 %4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="477"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="493"/>
         <source>Copy id</source>
         <translation>复制 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="480"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="496"/>
         <source>Copy website link</source>
         <translation>复制网站链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="482"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="498"/>
         <source>Open website</source>
         <translation>打开网站</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="485"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="501"/>
         <source>Copy API docs link</source>
         <translation>复制 API 文档链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="502"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="518"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="511"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="527"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="514"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="530"/>
         <source>Exported %1 exchanges to %2</source>
         <translation>已将 %1 个交易所导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="528"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="544"/>
         <source>Catalogue: %1 exchanges from %2 snapshots; the newest is %3 (%4).</source>
         <translation>目录：%1 个交易所，来自 %2 个快照；最新的是 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="532"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="548"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="533"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="549"/>
         <source>Exchange data: ccxt&apos;s documentation and package metadata (MIT licence).</source>
         <translation>交易所数据：ccxt 的文档和软件包元数据（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="534"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="550"/>
         <source>Flags: flag-icons by Panayiotis Lipiridis (MIT licence).</source>
         <translation>旗帜：flag-icons，作者 Panayiotis Lipiridis（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="535"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="551"/>
         <source>Names: Unicode CLDR via Babel; regions: UN M49.</source>
         <translation>名称：Unicode CLDR（经 Babel）；地区：联合国 M49。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="539"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="555"/>
         <source>About Exchange Explorer</source>
         <translation>关于交易所浏览器</translation>
     </message>
@@ -1396,7 +1403,7 @@
         <translation>交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/tree_pane.py" line="143"/>
+        <location filename="../../explorer/qt/widgets/tree_pane.py" line="163"/>
         <source>%1 of %2 exchanges</source>
         <translation>%1 / %2 个交易所</translation>
     </message>

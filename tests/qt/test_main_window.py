@@ -13,6 +13,7 @@ from explorer.live.services import Services
 from explorer.qt.shell.bridge import ServiceBridge
 from explorer.qt.widgets.link_label import open_web_link
 from explorer.qt.widgets.main_window import DETAIL, TABLE, WELCOME
+from explorer.storage import preferences as prefs
 from explorer.storage.folders import user_dirs
 
 
@@ -254,3 +255,41 @@ def test_activating_a_table_row_selects_that_exchange_in_the_tree(make_window) -
     window.table.exchangeActivated.emit("paymium")
     assert window.tree.selected_path()[-1] == "paymium"
     assert window.detail.name.text() == "Paymium"
+
+
+def test_a_search_that_hides_the_selection_clears_the_right_side_and_brings_it_back(
+    make_window, index
+) -> None:
+    window = make_window()
+    japan = ["142", "JP"]
+    assert window.tree.select_path(japan)
+    everyone = len([e for e in index.exchanges_in("JP") if e.listed_in_newest])
+    assert window.table.title.text().endswith(f"— {everyone} exchanges")
+
+    window.tree.search.setText("zaif")  # Japan still shows, with one exchange
+    assert window.pages.currentIndex() == TABLE
+    assert window.table.title.text().endswith("— 1 exchanges")
+
+    window.tree.search.setText("zzz")  # nothing matches: nothing may stay on the right
+    assert window.tree.selected_path() == []
+    assert window.pages.currentIndex() == WELCOME
+    assert "Japan" in window.welcome.text()  # says what the search hides
+
+    window.save_settings()  # a restart now would come back to Japan
+    assert window.preferences.get(prefs.SELECTION) == tuple(japan)
+
+    window.tree.search.setText("japan")  # the selection comes back with what it shows now
+    assert window.tree.selected_path() == japan
+    assert window.pages.currentIndex() == TABLE
+    assert window.table.title.text().endswith(f"— {everyone} exchanges")
+
+    assert window.tree.select_path(["142", "JP", "zaif"])
+    window.tree.search.setText("kraken")  # an exchange hidden: its prices must not stay
+    assert window.pages.currentIndex() == WELCOME
+    assert window.ticker.exchange == ""
+    window.tree.search.setText("bitflyer")  # its country shows, it does not: still nothing
+    assert window.tree.selected_path() == []
+    assert "Zaif" in window.welcome.text()
+    window.tree.search.clear()
+    assert window.tree.selected_path() == ["142", "JP", "zaif"]
+    assert window.pages.currentIndex() == DETAIL

@@ -234,7 +234,23 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(TABLE)
             self._clear_prices(self.tr("Select an exchange to see its live prices."))
         else:
+            hidden = self.tree.wanted_path()
+            self.welcome.setText(
+                self.tr("The search hides %1; clear it to see it again.").replace(
+                    "%1", self._place_name(hidden)
+                )
+                if hidden
+                else self.tr("Choose a region, a country or an exchange on the left.")
+            )
             self.pages.setCurrentIndex(WELCOME)
+            self._clear_prices(self.tr("Select an exchange to see its live prices."))
+
+    def _place_name(self, path: list[str]) -> str:
+        if len(path) == 3:
+            return self.index.exchange(path[2]).name
+        if len(path) == 2:
+            return self.index.country_name(path[1])
+        return self.index.region_name(path[0])
 
     def _refresh_table(self) -> None:
         path = self.tree.selected_path()
@@ -568,7 +584,7 @@ class MainWindow(QMainWindow):
         header = self.tree.view.header()
         p.set(prefs.SORT_COLUMN, header.sortIndicatorSection())
         p.set(prefs.SORT_ORDER, header.sortIndicatorOrder().value)
-        p.set(prefs.SELECTION, tuple(self.tree.selected_path()))
+        p.set(prefs.SELECTION, tuple(self.tree.wanted_path()))
         p.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -74,6 +74,8 @@ class TreePane(QWidget):
         layout.addWidget(self.view, 1)
         self.view.expandToDepth(0)
         self.refresh_status()
+        self._shown: list[str] = []  # the path the window shows (what selectionChanged said)
+        self._wanted: list[str] = []  # the user's last choice, kept while a search hides it
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -85,6 +87,11 @@ class TreePane(QWidget):
     def selected_path(self) -> list[str]:
         index = self.view.currentIndex()
         return self.model.path(index) if index.isValid() else []
+
+    def wanted_path(self) -> list[str]:
+        """The selection to keep across a restart: the user's last choice, even while a search
+        hides it."""
+        return self.selected_path() or list(self._wanted)
 
     def select_path(self, path: list[str]) -> bool:
         index = self.model.find(path)
@@ -126,7 +133,20 @@ class TreePane(QWidget):
     def _apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.show_delisted.isChecked())
         self.expand_and_count()
+        current = self.selected_path()  # [] when the search hid the selection
+        wanted = self._wanted
+        # The user's choice comes back as soon as the search shows it again (all of it: not
+        # its country while the exchange itself is still hidden).
+        if not current and wanted and self.model.path(self.model.find(wanted)) == wanted:
+            self.select_path(wanted)
+            current = self.selected_path()
+        self._announce(current)
         self.filterChanged.emit()
+
+    def _announce(self, path: list[str]) -> None:
+        if path != self._shown:
+            self._shown = list(path)
+            self.selectionChanged.emit(list(path))
 
     def expand_and_count(self) -> None:
         """Open what the filter shows (every country when few exchanges match) and say how
@@ -147,4 +167,7 @@ class TreePane(QWidget):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        self.selectionChanged.emit(self.model.path(indexes[0]) if indexes else [])
+        path = self.model.path(indexes[0]) if indexes else []
+        if path:
+            self._wanted = path
+        self._announce(path)
