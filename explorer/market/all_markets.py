@@ -153,7 +153,7 @@ def read_all_tickers(
     if listing is None:
         raise PayloadError("this exchange lists no all-markets endpoint")
     reverse = _reverse_aliases(spec)
-    read_id = id_reader(spec.market)
+    read_id = id_reader(listing.id_template or spec.market)
     paths = _field_paths(listing)
     tickers: dict[str, Ticker] = {}
     skipped: dict[str, int] = {}
@@ -202,7 +202,8 @@ def _pair(
     reverse: Mapping[str, str],
 ) -> tuple[str, str] | None:
     listing = cast(AllTickersSpec, spec.tickers)
-    base, quote_code = _text(item, listing.base, key), _text(item, listing.quote, key)
+    base = listing.fixed_base or _text(item, listing.base, key)
+    quote_code = listing.fixed_quote or _text(item, listing.quote, key)
     if not (base and quote_code):
         if markets is not None:
             return markets.get(market_id)
@@ -211,7 +212,7 @@ def _pair(
             if split is None:
                 return None
             base, quote_code = split
-        elif not template_reads_ids(spec.market):
+        elif not template_reads_ids(listing.id_template or spec.market):
             return None
         else:
             match = read_id.fullmatch(market_id)

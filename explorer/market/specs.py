@@ -39,6 +39,10 @@ Schema (one table per exchange id, ccxt ids)::
     items_are = "list"                # "list" | "object"
     id = "symbol"                     # path in an item to its market id ("@key": the object key)
     base = "" / quote = ""            # paths in an item to its base and quote codes, if it has them
+                                      # ("@key": the object key); only a base is enough when
+                                      # the exchange's `quotes` names its one quote currency
+    id_template = "{BASE}/{QUOTE}"    # how the list writes ids, when not as ``market`` does
+    split_quotes = ["USDT", "BTC"]    # for ids joining base and quote: the quotes to split by
     filter = { field = "type", value = "spot" }   # keep only the items where field == value
     fields = { … }                    # default: the ticker's; likewise timestamp_unit and
                                       # percentage_scale. An item's symbol comes from base/quote,
@@ -139,6 +143,12 @@ class AllTickersSpec(ListSpec):
     #: For ids that join base and quote ("BTCUSDT") with no markets list: the quote currencies
     #: to split them by, longest first; an id ending in none of them is left out.
     split_quotes: tuple[str, ...] = ()
+    #: How the list writes its ids when not as the ``market`` template does ("{BASE}/{QUOTE}")
+    id_template: str = ""
+    #: The quote (or base) of every item, when items give only the other one and the ticker
+    #: endpoint serves one quote (``quotes = ["KRW"]``)
+    fixed_quote: str = ""
+    fixed_base: str = ""
     timestamp_unit: TimestampUnit = "ms"
     percentage_scale: Decimal = Decimal(1)
 
@@ -337,7 +347,7 @@ KNOWN_KEYS = frozenset({"api", "path", "market", "fields", *_OPTIONAL_KEYS})
 _LIST_KEYS = {"path", "method", "params", "body", "items", "items_are", "id", "base", "quote"}
 _LIST_KEYS |= {"filter"}
 TICKERS_KEYS = frozenset(
-    {*_LIST_KEYS, "fields", "timestamp_unit", "percentage_scale", "split_quotes"}
+    {*_LIST_KEYS, "fields", "timestamp_unit", "percentage_scale", "split_quotes", "id_template"}
 )
 MARKETS_KEYS = frozenset({*_LIST_KEYS, "active", "active_values"})
 METHODS = ("GET", "POST")
@@ -571,9 +581,20 @@ def _tickers_spec(
     if own_unit not in TIMESTAMP_UNITS:
         raise SpecError(f"{sub.where}.timestamp_unit must be one of {', '.join(TIMESTAMP_UNITS)}")
     listed = _list_fields(sub)
-    has_codes = bool(listed["base"] and listed["quote"])
+    id_template = sub.template("id_template", allow_market=False)
+    quotes, bases = read.strings("quotes"), read.strings("bases")
+    needs_quote = bool(listed["base"] and not listed["quote"])
+    needs_base = bool(listed["quote"] and not listed["base"])
+    if (needs_quote and len(quotes) != 1) or (needs_base and len(bases) != 1):
+        raise SpecError(
+            f"{sub.where}: items with only a base (or quote) need the exchange's one quote "
+            "(or base) in 'quotes' (or 'bases')"
+        )
+    fixed_quote = quotes[0].upper() if needs_quote else ""
+    fixed_base = bases[0].upper() if needs_base else ""
+    has_codes = bool(listed["base"] and listed["quote"]) or bool(fixed_quote or fixed_base)
     split_quotes = tuple(code.upper() for code in sub.strings("split_quotes"))
-    readable = template_reads_ids(market) or split_quotes
+    readable = template_reads_ids(id_template or market) or split_quotes
     if not has_codes and not read.has("markets") and not readable:
         raise SpecError(
             f"{sub.where}: ids like {market!r} cannot be split into base and quote; "
@@ -583,6 +604,9 @@ def _tickers_spec(
         **listed,  # type: ignore[arg-type]
         fields=own or dict(fields),
         split_quotes=tuple(sorted(split_quotes, key=len, reverse=True)),
+        id_template=id_template,
+        fixed_quote=fixed_quote,
+        fixed_base=fixed_base,
         timestamp_unit=cast(TimestampUnit, own_unit),
         percentage_scale=Decimal(
             str(sub.positive_number("percentage_scale", default=float(scale)))

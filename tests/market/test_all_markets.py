@@ -202,3 +202,68 @@ def test_a_market_with_only_zero_prices_is_left_out() -> None:
     )
     assert [t.symbol for t in answer.tickers] == ["NEW/USD"]
     assert answer.skipped_reasons == {"no price": 1}
+
+
+def test_items_naming_only_their_base_take_the_exchange_s_one_quote() -> None:
+    specs = parse_specs(
+        """
+[exchanges.krw]
+api = "https://k.example"
+path = "/ticker/{market}"
+market = "{BASE}"
+quotes = ["KRW"]
+fields = { last = "closing_price" }
+[exchanges.krw.tickers]
+path = "/ticker/ALL"
+items = "data"
+items_are = "object"
+base = "@key"
+""",
+        strict=True,
+    )
+    answer = read_all_tickers(
+        specs.exchanges["krw"],
+        {"data": {"BTC": {"closing_price": "1"}, "date": "1700000000000"}},
+        markets=None, fetched_at=0, latency_ms=0, url="",
+    )  # fmt: skip
+    assert [t.symbol for t in answer.tickers] == ["BTC/KRW"]
+    assert answer.skipped_reasons == {"no price": 1}  # "date" is no market
+    with pytest.raises(SpecError, match="one quote"):
+        parse_specs(
+            """
+[exchanges.x]
+api = "https://x.example"
+path = "/t/{market}"
+market = "{BASE}"
+fields = { last = "c" }
+[exchanges.x.tickers]
+path = "/all"
+items_are = "object"
+base = "@key"
+""",
+            strict=True,
+        )
+
+
+def test_a_list_may_write_its_ids_its_own_way() -> None:
+    specs = parse_specs(
+        """
+[exchanges.slash]
+api = "https://s.example"
+path = "/ticker/{market}"
+market = "{base}{quote}"
+fields = { last = "last" }
+[exchanges.slash.tickers]
+path = "/ticker/"
+id = "pair"
+id_template = "{BASE}/{QUOTE}"
+""",
+        strict=True,
+    )
+    answer = read_all_tickers(
+        specs.exchanges["slash"],
+        [{"pair": "BTC/USD", "last": "1"}, {"pair": "btcusd", "last": "2"}],
+        markets=None, fetched_at=0, latency_ms=0, url="",
+    )  # fmt: skip
+    assert [t.symbol for t in answer.tickers] == ["BTC/USD"]
+    assert answer.skipped_reasons == {"unreadable id": 1}
