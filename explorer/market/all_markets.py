@@ -30,7 +30,7 @@ from explorer.market.responses import (
 )
 from explorer.market.results import Ticker
 from explorer.market.specs import AllTickersSpec, ExchangeSpec, ListSpec, MarketListSpec
-from explorer.market.symbols import id_reader, render, template_reads_ids
+from explorer.market.symbols import Pair, id_reader, render, template_reads_ids, template_values
 from explorer.market.usd_volume import quote_volume, usd_volumes
 
 MAX_ITEMS = 20_000
@@ -155,6 +155,7 @@ def read_all_tickers(
     reverse = _reverse_aliases(spec)
     read_id = id_reader(listing.id_template or spec.market)
     paths = _field_paths(listing)
+    templated = any("{" in part for _, _, parts, _ in paths for part in parts)
     tickers: dict[str, Ticker] = {}
     skipped: dict[str, int] = {}
 
@@ -171,7 +172,8 @@ def read_all_tickers(
             skip("market not in the markets list" if markets is not None else "unreadable id")
             continue
         symbol = f"{pair[0]}/{pair[1]}" if not spec.settle else spec.unified(*pair).symbol
-        ticker = _ticker(spec, paths, document, item, symbol, fetched_at, latency_ms, url)
+        item_paths = _for_market(paths, spec, pair) if templated else paths
+        ticker = _ticker(spec, item_paths, document, item, symbol, fetched_at, latency_ms, url)
         if ticker is None:
             skip("no price")
         elif symbol in tickers:
@@ -249,7 +251,8 @@ def _lengths(quotes: tuple[str, ...]) -> tuple[int, ...]:
 
 
 FieldPaths = list[tuple[str, bool, tuple[str, ...], Callable[[object], Decimal | int | None]]]
-# (unified name, from the root?, path, its checked reading)
+# (unified name, from the root?, path, its checked reading); a path may hold {base}/{quote}
+# placeholders (Indodax's "vol_{base}"), filled in per item from its market.
 
 
 def _field_paths(listing: AllTickersSpec) -> FieldPaths:
@@ -262,6 +265,14 @@ def _field_paths(listing: AllTickersSpec) -> FieldPaths:
             field_reader(name, unit, scale),
         )
         for name, path in listing.fields.items()
+    ]
+
+
+def _for_market(paths: FieldPaths, spec: ExchangeSpec, pair: tuple[str, str]) -> FieldPaths:
+    values = template_values(Pair(*pair), spec.currency_aliases)
+    return [
+        (name, root, tuple(render(part, values) for part in parts), read)
+        for name, root, parts, read in paths
     ]
 
 
