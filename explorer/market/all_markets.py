@@ -231,8 +231,10 @@ def _split(
     """(base, quote) of an id that joins them, by the longest known quote it ends with; the
     id is first stripped of the template's fixed text (e.g. Bitfinex's leading "t")."""
     joined = market_id
-    match = read_id.fullmatch(market_id) if read_id.pattern != _BARE_PAIR else None
-    if match is not None:
+    if read_id.pattern != _BARE_PAIR:
+        match = read_id.fullmatch(market_id)
+        if match is None:  # not written as the template writes ids: not a market (fUSD)
+            return None
         groups = match.groupdict()
         joined = (groups.get("base") or "") + (groups.get("quote") or "")
     upper = joined.upper()
