@@ -27,7 +27,13 @@ from explorer.market.hooks import HOOKS
 from explorer.market.requests import PreparedRequest
 from explorer.market.results import UNIFIED_FIELDS, Ticker, derive_percentage, warnings_for
 from explorer.market.specs import ExchangeSpec, ListMatch
-from explorer.market.values import TimestampUnit, check_field, parse_field, parse_timestamp_ms
+from explorer.market.values import (
+    TimestampUnit,
+    check_field,
+    field_parser,
+    parse_field,
+    parse_timestamp_ms,
+)
 from explorer.net.urls import redact_url
 from explorer.text import QT_TRANSLATE_NOOP, one_line
 
@@ -398,16 +404,14 @@ def field_reader(
     """The checked reading of one unified field's raw value (raises PayloadError)."""
     if name == "timestamp":
         return partial(parse_timestamp_ms, unit=unit)
-    if name == "percentage":
-        if percentage_scale == 1:
-            return partial(parse_field, "percentage")
+    if name == "percentage" and percentage_scale != 1:
 
         def scaled(value: object) -> Decimal | None:
             number = parse_field("percentage", value)
             return None if number is None else parse_field(name, number * percentage_scale)
 
         return scaled
-    return partial(parse_field, name)
+    return field_parser(name)
 
 
 # --- dotted paths --------------------------------------------------------------------------------

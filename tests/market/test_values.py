@@ -18,6 +18,7 @@ from explorer.market.values import (
     SMALLEST,
     TimestampUnit,
     check_field,
+    field_parser,
     iso_from_ms,
     parse_decimal,
     parse_field,
@@ -179,3 +180,24 @@ def test_missing_timestamps_are_none(value: object) -> None:
 def test_bad_timestamps_are_payload_errors(value: object, unit: TimestampUnit) -> None:
     with pytest.raises(PayloadError):
         parse_timestamp_ms(value, unit)
+
+
+def _outcome(read, value: object) -> object:
+    try:
+        return read(value)
+    except PayloadError as error:
+        return ("refused", str(error))
+
+
+@given(
+    st.sampled_from(["last", "bid", "baseVolume", "quoteVolume", "percentage", "open"]),
+    st.one_of(
+        st.decimals(allow_nan=True, allow_infinity=True).map(str),
+        st.text(alphabet="0123456789.-+eE _naifNI", max_size=45),
+        st.floats(),
+        st.integers(),
+        st.none(),
+    ),
+)
+def test_the_fast_field_parser_reads_as_the_general_one(name: str, value: object) -> None:
+    assert _outcome(field_parser(name), value) == _outcome(lambda v: parse_field(name, v), value)
