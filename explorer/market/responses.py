@@ -133,32 +133,19 @@ def read_ticker(
     fields, invalid = extract_fields(spec, request, document)
     if spec.echo:
         check_echo(spec, request, document)
-    return ticker_from_fields(
-        request, fields, invalid, fetched_at=fetched_at, latency_ms=latency_ms, url=url
-    )
-
-
-def ticker_from_fields(
-    request: PreparedRequest,
-    fields: Fields,
-    invalid: Invalid,
-    *,
-    fetched_at: int,
-    latency_ms: int,
-    url: str,
-) -> Ticker:
-    def number(name: str) -> Decimal | None:
-        value = fields.get(name)
-        return value if isinstance(value, Decimal) else None
-
-    if all(number(name) is None for name in ("last", "bid", "ask")):
-        reasons = [f"{name}: {invalid[name]}" for name in ("last", "bid", "ask") if name in invalid]
-        raise PayloadError("it has no valid price (" + "; ".join(reasons) + ")" if reasons
-                           else "it has no price (no last, bid or ask)")  # fmt: skip
+    require_a_price(fields, invalid)
     return build_ticker(
         request.exchange, request.symbol, fields, invalid,
         fetched_at=fetched_at, latency_ms=latency_ms, url=url,
     )  # fmt: skip
+
+
+def require_a_price(fields: Fields, invalid: Invalid) -> None:
+    """PayloadError unless one of last, bid and ask is there (saying why each is not)."""
+    if all(not isinstance(fields.get(name), Decimal) for name in ("last", "bid", "ask")):
+        reasons = [f"{name}: {invalid[name]}" for name in ("last", "bid", "ask") if name in invalid]
+        raise PayloadError("it has no valid price (" + "; ".join(reasons) + ")" if reasons
+                           else "it has no price (no last, bid or ask)")  # fmt: skip
 
 
 def build_ticker(

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from explorer.market import all_markets
-from explorer.market.all_markets import read_all_tickers, read_markets
+from explorer.market.all_markets import AllTickers, read_all_tickers, read_markets
 from explorer.market.errors import PayloadError
 from explorer.market.specs import SpecError, parse_specs
 
@@ -204,8 +204,13 @@ def test_a_market_with_only_zero_prices_is_left_out() -> None:
     assert answer.skipped_reasons == {"no price": 1}
 
 
+def read_with(toml: str, exchange: str, document: object) -> AllTickers:
+    spec = parse_specs(toml, strict=True).exchanges[exchange]
+    return read_all_tickers(spec, document, markets=None, fetched_at=0, latency_ms=0, url="")
+
+
 def test_items_naming_only_their_base_take_the_exchange_s_one_quote() -> None:
-    specs = parse_specs(
+    answer = read_with(
         """
 [exchanges.krw]
 api = "https://k.example"
@@ -219,13 +224,9 @@ items = "data"
 items_are = "object"
 base = "@key"
 """,
-        strict=True,
-    )
-    answer = read_all_tickers(
-        specs.exchanges["krw"],
+        "krw",
         {"data": {"BTC": {"closing_price": "1"}, "date": "1700000000000"}},
-        markets=None, fetched_at=0, latency_ms=0, url="",
-    )  # fmt: skip
+    )
     assert [t.symbol for t in answer.tickers] == ["BTC/KRW"]
     assert answer.skipped_reasons == {"no price": 1}  # "date" is no market
     with pytest.raises(SpecError, match="one quote"):
@@ -246,7 +247,7 @@ base = "@key"
 
 
 def test_a_list_may_write_its_ids_its_own_way() -> None:
-    specs = parse_specs(
+    answer = read_with(
         """
 [exchanges.slash]
 api = "https://s.example"
@@ -258,12 +259,8 @@ path = "/ticker/"
 id = "pair"
 id_template = "{BASE}/{QUOTE}"
 """,
-        strict=True,
-    )
-    answer = read_all_tickers(
-        specs.exchanges["slash"],
+        "slash",
         [{"pair": "BTC/USD", "last": "1"}, {"pair": "btcusd", "last": "2"}],
-        markets=None, fetched_at=0, latency_ms=0, url="",
-    )  # fmt: skip
+    )
     assert [t.symbol for t in answer.tickers] == ["BTC/USD"]
     assert answer.skipped_reasons == {"unreadable id": 1}
