@@ -191,7 +191,7 @@
         <translation>HTTP %1，该接口需要登录</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/responses.py" line="76"/>
+        <location filename="../../explorer/market/responses.py" line="82"/>
         <source>it sent a web page instead of prices</source>
         <extracomment>Fields whose value was there but invalid, with the reason (they are None in ``Fields``).</extracomment>
         <translation>返回的是网页而不是行情数据</translation>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/widgets/main_window.py" line="59"/>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="243"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="245"/>
         <source>Choose a region, a country or an exchange on the left.</source>
         <translation>请在左侧选择地区、国家或交易所。</translation>
     </message>
@@ -737,168 +737,168 @@
         <translation>市场(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="168"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="170"/>
         <source>%1 added to the watchlist</source>
         <translation>已将 %1 加入自选</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="176"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="178"/>
         <source>Select an exchange to see its markets.</source>
         <translation>选择一个交易所以查看其市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="193"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="194"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="196"/>
         <source>Export view as &amp;CSV…</source>
         <translation>将视图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="195"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="197"/>
         <source>Export view as &amp;JSON…</source>
         <translation>将视图导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="199"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="202"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="203"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="205"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="208"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="210"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="209"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="211"/>
         <source>&amp;Compare prices…</source>
         <translation>比较价格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="214"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="216"/>
         <source>&amp;Update catalogue…</source>
         <translation>更新目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="215"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="217"/>
         <source>Check &amp;exchanges…</source>
         <translation>检查交易所连通性(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="216"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="217"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="219"/>
         <source>&amp;About Exchange Explorer</source>
         <translation>关于交易所浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="235"/>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="246"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="237"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="248"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="239"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="241"/>
         <source>The search hides %1; clear it to see it again.</source>
         <translation>搜索隐藏了 %1；清除搜索即可再次看到。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="264"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="266"/>
         <source>%1 — %2 exchanges</source>
         <translation>%1 — %2 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="299"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="301"/>
         <source>its API has no endpoint for every market at once here</source>
         <translation>其接口在此没有一次列出所有市场的端点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="412"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="414"/>
         <source>Could not save the catalogue: %1</source>
         <translation>无法保存目录：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="420"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="422"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 renamed, %4 with other countries</source>
         <translation>目录已更新：新增 %1，移除 %2，更名 %3，国家变化 %4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="493"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="495"/>
         <source>Copy id</source>
         <translation>复制 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="496"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="498"/>
         <source>Copy website link</source>
         <translation>复制网站链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="498"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="500"/>
         <source>Open website</source>
         <translation>打开网站</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="501"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="503"/>
         <source>Copy API docs link</source>
         <translation>复制 API 文档链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="518"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="520"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="527"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="529"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="530"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="532"/>
         <source>Exported %1 exchanges to %2</source>
         <translation>已将 %1 个交易所导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="544"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="546"/>
         <source>Catalogue: %1 exchanges from %2 snapshots; the newest is %3 (%4).</source>
         <translation>目录：%1 个交易所，来自 %2 个快照；最新的是 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="548"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="550"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="549"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="551"/>
         <source>Exchange data: ccxt&apos;s documentation and package metadata (MIT licence).</source>
         <translation>交易所数据：ccxt 的文档和软件包元数据（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="550"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="552"/>
         <source>Flags: flag-icons by Panayiotis Lipiridis (MIT licence).</source>
         <translation>旗帜：flag-icons，作者 Panayiotis Lipiridis（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="551"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="553"/>
         <source>Names: Unicode CLDR via Babel; regions: UN M49.</source>
         <translation>名称：Unicode CLDR（经 Babel）；地区：联合国 M49。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="555"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="557"/>
         <source>About Exchange Explorer</source>
         <translation>关于交易所浏览器</translation>
     </message>
@@ -1024,57 +1024,62 @@
         <translation>选择一个交易所以查看其市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="120"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="122"/>
         <source>Loading the markets of %1…</source>
         <translation>正在加载 %1 的市场…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="126"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="123"/>
+        <source>Press Refresh for the markets of %1.</source>
+        <translation>按“刷新”以加载 %1 的市场。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="130"/>
         <source>No market list for %1: %2</source>
         <translation>%1 没有市场列表：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="172"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="176"/>
         <source>%1 markets</source>
         <translation>%1 个市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="174"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="178"/>
         <source>%1 of %2 markets</source>
         <translation>%1 / %2 个市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="179"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="183"/>
         <source> · %1 not trading (no price)</source>
         <translation> · %1 个未在交易（无价格）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="182"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="186"/>
         <source> · %1 left out (unreadable)</source>
         <translation> · %1 个无法读取，已略去</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="186"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="190"/>
         <source>Could not load the markets: %1</source>
         <translation>无法加载市场：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="188"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="192"/>
         <source> · the last refresh failed: %1</source>
         <translation> · 上次刷新失败：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="200"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="204"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="206"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="210"/>
         <source>Markets quoted in %1</source>
         <translation>以 %1 计价的市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="208"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="212"/>
         <source>Every quote currency</source>
         <translation>所有计价币</translation>
     </message>

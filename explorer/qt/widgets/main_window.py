@@ -159,8 +159,10 @@ class MainWindow(QMainWindow):
         """The watchlist's symbol field wants the market list (once per exchange)."""
         if self.markets.exchange == exchange and self.markets.model.total():
             self.ticker.set_markets(exchange, self.markets.model.symbols())
-        elif self.bridge.market_specs().spec(exchange) is not None:
-            self.bridge.request_markets(exchange)
+        else:
+            spec = self.bridge.market_specs().spec(exchange)
+            if spec is not None and spec.tickers is not None:
+                self.bridge.request_markets(exchange)
 
     def _watch_market(self, exchange: str, symbol: str) -> None:
         if self.ticker.add_symbol(exchange, symbol):
@@ -299,7 +301,7 @@ class MainWindow(QMainWindow):
                 exchange.name, self.tr("its API has no endpoint for every market at once here")
             )
         else:
-            self.markets.show_exchange(exchange.id, exchange.name, spec.rate_limit)
+            self.markets.show_exchange(exchange.id, exchange.name, spec.rate_limit, live)
 
     # -- compare -------------------------------------------------------------------------------
     def open_compare(self) -> CompareDialog:

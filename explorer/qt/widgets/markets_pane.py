@@ -106,8 +106,9 @@ class MarketsPane(QWidget):
         self.clear(self.tr("Select an exchange to see its markets."))
 
     # -- driven by the window --------------------------------------------------------------------
-    def show_exchange(self, exchange: str, name: str, rate_limit: float) -> None:
-        """Show ``exchange``'s markets; they are fetched when the tab is first on screen."""
+    def show_exchange(self, exchange: str, name: str, rate_limit: float, live: bool = True) -> None:
+        """Show ``exchange``'s markets; they are fetched when the tab is on screen (not at
+        start-up, ``live`` False: then on Refresh or the next time the tab is shown)."""
         if exchange == self.exchange:
             return
         self.stopRequested.emit()
@@ -117,8 +118,11 @@ class MarketsPane(QWidget):
         self.model.clear()
         self._set_chips([])
         self._set_enabled(True)
-        self.status.setText(self.tr("Loading the markets of %1…").replace("%1", name))
-        if self.isVisible():
+        self.status.setText(
+            (self.tr("Loading the markets of %1…") if live
+             else self.tr("Press Refresh for the markets of %1.")).replace("%1", name)
+        )  # fmt: skip
+        if self.isVisible() and live:
             self.refresh()
         self._reschedule()
 
