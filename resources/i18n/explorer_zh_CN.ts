@@ -79,7 +79,7 @@
     <message>
         <location filename="../../explorer/qt/models/compare_model.py" line="45"/>
         <source>Age</source>
-        <translation>时长</translation>
+        <translation>距今</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/models/compare_model.py" line="45"/>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/widgets/main_window.py" line="59"/>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="245"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="244"/>
         <source>Choose a region, a country or an exchange on the left.</source>
         <translation>请在左侧选择地区、国家或交易所。</translation>
     </message>
@@ -747,158 +747,163 @@
         <translation>选择一个交易所以查看其市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="195"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="196"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="195"/>
         <source>Export view as &amp;CSV…</source>
         <translation>将视图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="197"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="196"/>
         <source>Export view as &amp;JSON…</source>
         <translation>将视图导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="201"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="204"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="205"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="204"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="210"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="209"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="211"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="210"/>
         <source>&amp;Compare prices…</source>
         <translation>比较价格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="216"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="215"/>
         <source>&amp;Update catalogue…</source>
         <translation>更新目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="217"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="216"/>
         <source>Check &amp;exchanges…</source>
         <translation>检查交易所连通性(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="218"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="219"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="218"/>
         <source>&amp;About Exchange Explorer</source>
         <translation>关于交易所浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="237"/>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="248"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="236"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="247"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="241"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="240"/>
         <source>The search hides %1; clear it to see it again.</source>
         <translation>搜索隐藏了 %1；清除搜索即可再次看到。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="266"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="265"/>
         <source>%1 — %2 exchanges</source>
         <translation>%1 — %2 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="301"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="300"/>
         <source>its API has no endpoint for every market at once here</source>
         <translation>其接口在此没有一次列出所有市场的端点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="414"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="413"/>
         <source>Could not save the catalogue: %1</source>
         <translation>无法保存目录：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="422"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="421"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 renamed, %4 with other countries</source>
         <translation>目录已更新：新增 %1，移除 %2，更名 %3，国家变化 %4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="495"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="493"/>
+        <source>No web browser opened %1; the link is copied to the clipboard.</source>
+        <translation>没有浏览器打开 %1；链接已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="506"/>
         <source>Copy id</source>
         <translation>复制 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="498"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="509"/>
         <source>Copy website link</source>
         <translation>复制网站链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="500"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="511"/>
         <source>Open website</source>
         <translation>打开网站</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="503"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="514"/>
         <source>Copy API docs link</source>
         <translation>复制 API 文档链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="520"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="531"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="529"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="540"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="532"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="543"/>
         <source>Exported %1 exchanges to %2</source>
         <translation>已将 %1 个交易所导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="546"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="557"/>
         <source>Catalogue: %1 exchanges from %2 snapshots; the newest is %3 (%4).</source>
         <translation>目录：%1 个交易所，来自 %2 个快照；最新的是 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="550"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="561"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="551"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="562"/>
         <source>Exchange data: ccxt&apos;s documentation and package metadata (MIT licence).</source>
         <translation>交易所数据：ccxt 的文档和软件包元数据（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="552"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="563"/>
         <source>Flags: flag-icons by Panayiotis Lipiridis (MIT licence).</source>
         <translation>旗帜：flag-icons，作者 Panayiotis Lipiridis（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="553"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="564"/>
         <source>Names: Unicode CLDR via Babel; regions: UN M49.</source>
         <translation>名称：Unicode CLDR（经 Babel）；地区：联合国 M49。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="557"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="568"/>
         <source>About Exchange Explorer</source>
         <translation>关于交易所浏览器</translation>
     </message>
@@ -1250,7 +1255,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/widgets/ticker_pane.py" line="80"/>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="218"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="221"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1275,27 +1280,32 @@
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="122"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="125"/>
         <source>Showing the last saved prices; press Refresh for live ones.</source>
         <translation>显示上次保存的价格；按“刷新”获取实时价格。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="148"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="127"/>
+        <source>No saved prices yet; press Refresh for live ones.</source>
+        <translation>尚无保存的价格；按“刷新”获取实时价格。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="151"/>
         <source>No live prices for %1: %2</source>
         <translation>%1 没有实时行情：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="205"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="208"/>
         <source>%1 is not a market of this exchange.</source>
         <translation>%1 不是该交易所的市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="207"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="210"/>
         <source>Closest: %1</source>
         <translation>最接近的：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="218"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="221"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -1350,7 +1360,7 @@
     <message>
         <location filename="../../explorer/qt/models/ticker_model.py" line="48"/>
         <source>Age</source>
-        <translation>时长</translation>
+        <translation>距今</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/models/ticker_model.py" line="49"/>
@@ -1408,7 +1418,7 @@
         <translation>交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/tree_pane.py" line="163"/>
+        <location filename="../../explorer/qt/widgets/tree_pane.py" line="177"/>
         <source>%1 of %2 exchanges</source>
         <translation>%1 / %2 个交易所</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from explorer.qt.shell.startup import install_translator
@@ -73,5 +74,17 @@ def test_fetch_errors_read_in_chinese(qapp) -> None:
         assert (
             error_text(server_text) == "币安 报告了错误：Invalid symbol"
         )  # the server's words stay
+    finally:
+        QApplication.instance().removeTranslator(translator)
+
+
+def test_age_reads_as_time_since_in_chinese(qapp) -> None:
+    from explorer.qt.models.ticker_model import AGE, TickerTableModel
+
+    translator = install_translator(QApplication.instance(), "zh_CN")
+    assert translator is not None
+    try:
+        header = TickerTableModel().headerData(AGE, Qt.Orientation.Horizontal, 0)
+        assert header == "距今"  # how long ago the price was fetched, not a duration (时长)
     finally:
         QApplication.instance().removeTranslator(translator)

@@ -205,3 +205,16 @@ def test_services_warm_up_off_the_ui_thread_and_close_even_mid_warm_up(
     assert built and built[0].closed  # type: ignore[attr-defined]
     bridge.warm_up()  # after closing: nothing starts again
     assert built_on == [built_on[0]]
+
+
+def test_at_start_up_the_pane_claims_saved_prices_only_when_there_are_some(qtbot) -> None:
+    from explorer.qt.widgets.ticker_pane import TickerPane
+
+    pane = TickerPane()
+    qtbot.addWidget(pane)
+    pane.show_exchange("kraken", ["BTC/USD"], {}, rate_limit=1.0, live=False)
+    assert "last saved" not in pane.message.text()
+    assert "Refresh" in pane.message.text()
+    kept = make_ticker(symbol="BTC/USD", cached=True)
+    pane.show_exchange("gemini", ["BTC/USD"], {"BTC/USD": kept}, rate_limit=1.0, live=False)
+    assert "last saved prices" in pane.message.text()

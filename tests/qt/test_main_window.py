@@ -293,3 +293,45 @@ def test_a_search_that_hides_the_selection_clears_the_right_side_and_brings_it_b
     window.tree.search.clear()
     assert window.tree.selected_path() == ["142", "JP", "zaif"]
     assert window.pages.currentIndex() == DETAIL
+
+
+def test_opening_a_link_without_a_browser_says_so_and_copies_it(make_window, monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: False))
+    window = make_window()
+    window.open_link("https://www.kraken.com")
+    assert "https://www.kraken.com" in window.statusBar().currentMessage()
+    assert QApplication.clipboard().text() == "https://www.kraken.com"
+
+
+def test_sorting_by_count_starts_with_the_most(make_window, qtbot) -> None:
+    from PySide6.QtCore import QPoint
+
+    from explorer.qt.models.tree_model import COUNT
+
+    window = make_window()
+    window.show()
+    header = window.tree.view.header()
+    where = QPoint(header.sectionViewportPosition(COUNT) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert header.sortIndicatorSection() == COUNT
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    counts = [window.tree_model.index(r, COUNT).data() for r in range(window.tree_model.rowCount())]
+    assert [int(c) for c in counts] == sorted((int(c) for c in counts), reverse=True)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)  # then fewest
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+def test_a_saved_count_sort_comes_back_as_it_was(make_window, preferences) -> None:
+    from explorer.qt.models.tree_model import COUNT
+
+    preferences.set(prefs.SORT_COLUMN, COUNT)
+    preferences.set(prefs.SORT_ORDER, Qt.SortOrder.AscendingOrder.value)
+    preferences.save()  # as a previous session left it
+    window = make_window()
+    header = window.tree.view.header()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        COUNT,
+        Qt.SortOrder.AscendingOrder,
+    )

@@ -181,11 +181,10 @@ class MainWindow(QMainWindow):
     def detail(self) -> DetailPane:
         if self._detail is None:
             from explorer.qt.widgets.detail_pane import DetailPane
-            from explorer.qt.widgets.link_label import open_web_link
 
             _ = self.table  # keeps the page order: welcome, table, detail
             self._detail = DetailPane(self.index, self.flags)
-            self._detail.linkActivated.connect(open_web_link)
+            self._detail.linkActivated.connect(self.open_link)
             self._detail.exchangeRequested.connect(self.show_exchange_by_id)
             self.pages.insertWidget(DETAIL, self._detail)
         return self._detail
@@ -483,12 +482,24 @@ class MainWindow(QMainWindow):
         self.tree.select_exchange(exchange_id, within=self.tree.selected_path())
 
     # -- actions -------------------------------------------------------------------------------
+    def open_link(self, url: str) -> None:
+        """Open a web link in the browser; where none opens, say so and copy the link."""
+        from explorer.qt.widgets.link_label import open_web_link
+
+        if not url or open_web_link(url):
+            return
+        QGuiApplication.clipboard().setText(url)
+        self.statusBar().showMessage(
+            self.tr("No web browser opened %1; the link is copied to the clipboard.").replace(
+                "%1", url
+            ),
+            10000,
+        )
+
     def _context_menu(self, exchange: Exchange | None, where: QPoint) -> None:
         if exchange is None:
             return
         from PySide6.QtWidgets import QMenu
-
-        from explorer.qt.widgets.link_label import open_web_link
 
         menu = QMenu(self)
         clipboard = QGuiApplication.clipboard()
@@ -497,7 +508,7 @@ class MainWindow(QMainWindow):
             menu.addAction(
                 self.tr("Copy website link"), lambda: clipboard.setText(exchange.website or "")
             )
-            menu.addAction(self.tr("Open website"), lambda: open_web_link(exchange.website or ""))
+            menu.addAction(self.tr("Open website"), lambda: self.open_link(exchange.website or ""))
         if exchange.docs:
             menu.addAction(
                 self.tr("Copy API docs link"), lambda: clipboard.setText(exchange.docs or "")
@@ -572,7 +583,7 @@ class MainWindow(QMainWindow):
             self.right.setSizes([480, 260])
         self.tree.show_delisted.setChecked(p.get(prefs.SHOW_DELISTED))
         order = Qt.SortOrder(p.get(prefs.SORT_ORDER))
-        self.tree.view.sortByColumn(p.get(prefs.SORT_COLUMN), order)
+        self.tree.restore_sort(p.get(prefs.SORT_COLUMN), order)
         path = list(p.get(prefs.SELECTION))
         if path:
             self.tree.select_path(path)  # the right-hand side follows in attach()

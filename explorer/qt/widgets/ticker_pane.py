@@ -118,10 +118,13 @@ class TickerPane(QGroupBox):
         self._min_interval_s = max(1, math.ceil(max(1, len(symbols)) / max(rate_limit, 0.01)))
         self.interval.setMinimum(self._min_interval_s)
         self.model.set_symbols(symbols, cached)
+        saved = any(ticker is not None for ticker in cached.values())
         self.message.setText(
-            self.tr("Showing the last saved prices; press Refresh for live ones.")
-            if not live
-            else ""
+            ""
+            if live
+            else self.tr("Showing the last saved prices; press Refresh for live ones.")
+            if saved
+            else self.tr("No saved prices yet; press Refresh for live ones.")
         )
         self.message.setVisible(not live)
         self._clock.start()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.qt.models.roles import KeyRole
-from explorer.qt.models.tree_model import NAME, CountryTreeModel
+from explorer.qt.models.tree_model import COUNT, NAME, CountryTreeModel
 
 AUTO_EXPAND_LIMIT = 60  # expand every country when a search leaves at most this many exchanges
 
@@ -60,6 +60,8 @@ class TreePane(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, self.fontMetrics().horizontalAdvance(self.tr("Exchanges")) + 24)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._sorted_by = NAME
+        header.sortIndicatorChanged.connect(self._sort_changed)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(
             lambda pos: self.contextMenuRequested.emit(
@@ -129,6 +131,18 @@ class TreePane(QWidget):
                     self.view.setCurrentIndex(self.model.index(0, 0))
                 return True
         return super().eventFilter(watched, event)
+
+    def restore_sort(self, column: int, order: Qt.SortOrder) -> None:
+        """The sort a previous session left, exactly (not as a first click would set it)."""
+        self._sorted_by = column
+        self.view.sortByColumn(column, order)
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """A first click on Exchanges sorts by the most first (a count is read from the top);
+        further clicks toggle as usual."""
+        newly, self._sorted_by = column != self._sorted_by, column
+        if newly and column == COUNT and order == Qt.SortOrder.AscendingOrder:
+            self.view.header().setSortIndicator(COUNT, Qt.SortOrder.DescendingOrder)
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.show_delisted.isChecked())
