@@ -18,7 +18,7 @@ SYLLABLES += ["ini", "lu", "no", "pay", "mi", "um", "zo", "nda", "ok", "x"]
 TYPED = ["bitcoin", "\b" * 7, "kraken ex", "\b" * 9, "united", "\b" * 6, "日本", "\b\b", "ex1234"]
 
 
-def synthetic_catalogue():
+def synthetic_catalogue(exchange_count: int = EXCHANGES):
     import pycountry
 
     from explorer.catalogue.geography import region_of, territory_name
@@ -35,7 +35,7 @@ def synthetic_catalogue():
     }
     rng = random.Random(7)
     exchanges = []
-    for n in range(EXCHANGES):
+    for n in range(exchange_count):
         name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).title()
         where = tuple(sorted(set(rng.choices(codes, k=rng.randint(1, 3)))))
         exchanges.append(
@@ -44,6 +44,7 @@ def synthetic_catalogue():
                 name=f"{name} {n}",
                 website=None,
                 website_original=None,
+                website_source=None,
                 logo=None,
                 docs=None,
                 versions=("1",),
@@ -53,9 +54,26 @@ def synthetic_catalogue():
                 last_snapshot="s",
                 listed_in_newest=rng.random() < 0.85,
                 snapshots={},
+                sources={},
+                renamed_to=None,
+                former_ids=(),
+                left_ccxt=None,
+                ccxt=None,
             )
         )
-    snapshot = Snapshot("s", "synthetic", "en", "markdown", "-", "-", EXCHANGES, "-")
+    snapshot = Snapshot(
+        "s",
+        "synthetic",
+        "en",
+        "markdown",
+        "-",
+        "-",
+        exchange_count,
+        "-",
+        "ccxt-document",
+        None,
+        None,
+    )
     return Catalogue((snapshot,), countries, regions, tuple(exchanges))
 
 

@@ -14,6 +14,7 @@ precomputed folded texts and sets (``TextIndex``) rather than on per-row callbac
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import cached_property
@@ -174,9 +175,20 @@ class BrowseTree:
             node = node.parent
         return True
 
+    _place_order: Mapping[str, int] = {}
+
+    def set_place_order(self, ranks: Mapping[str, int]) -> None:
+        """How region and country names sort (by their codes), as the UI's collation orders
+        them (pinyin in Chinese, accents in place: "Türkiye" before "Tuvalu"); call sort()."""
+        self._place_order = dict(ranks)
+
     def sort(self, by_count: bool, descending: bool) -> None:
+        order = self._place_order
+
         def key(node: Node) -> tuple:
-            name = node.name.casefold()
+            name: object = node.name.casefold()
+            if node.kind is not Kind.EXCHANGE and node.key in order:
+                name = order[node.key]
             if by_count and node.kind is not Kind.EXCHANGE:
                 return (node.count, name) if not descending else (-node.count, name)
             return (name,)

@@ -103,3 +103,18 @@ def test_filter_keeps_persistent_indexes(model: CountryTreeModel) -> None:
     model.set_filter("kraken", show_delisted=False)
     assert kraken.isValid() and kraken.data(KeyRole) == "kraken"
     assert not gemini.isValid()
+
+
+def test_places_sort_as_the_language_collates_them(index: CatalogueIndex) -> None:
+    def names(model: CountryTreeModel, parent: QModelIndex = QModelIndex()) -> list[str]:  # noqa: B008
+        return [model.index(r, NAME, parent).data() for r in range(model.rowCount(parent))]
+
+    chinese = CountryTreeModel(CatalogueIndex(index.catalogue, locale="zh_CN"))
+    chinese.sort(NAME, Qt.SortOrder.AscendingOrder)
+    asia = names(chinese, chinese.find(["142"]))
+    # pinyin: 韩国 (hánguó) before 日本 (rìběn) before 中国 (zhōngguó); by code point 中 < 日 < 韩
+    assert asia.index("韩国") < asia.index("日本") < asia.index("中国")
+    english = CountryTreeModel(index)
+    english.sort(NAME, Qt.SortOrder.DescendingOrder)
+    regions = names(english)
+    assert regions == sorted(regions, key=str.casefold, reverse=True)

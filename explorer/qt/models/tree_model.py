@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette, QPixmap
 
 from explorer.catalogue.browse import BrowseTree, Kind, Node
@@ -42,7 +50,7 @@ class CountryTreeModel(QAbstractItemModel):
 
     def __init__(self, index: CatalogueIndex, flags: FlagIcons | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._tree = BrowseTree(index)
+        self._tree = self._browse_tree(index)
         self._flags = flags
         self._marks: dict[str, tuple[QIcon, str]] = {}
         self._blank: QIcon | None = None
@@ -51,10 +59,26 @@ class CountryTreeModel(QAbstractItemModel):
         self._sort = (NAME, Qt.SortOrder.AscendingOrder)
         self._tree.apply_filter("", show_delisted=False)
 
+    @staticmethod
+    def _browse_tree(index: CatalogueIndex) -> BrowseTree:
+        """The browse tree, its places ordered by the UI language's collation (QCollator)."""
+        from functools import cmp_to_key
+
+        tree = BrowseTree(index)
+        collator = QCollator(QLocale(index.locale.replace("-", "_")))
+        places = [(code, index.region_name(code)) for code in index.regions()]
+        places += [(code, index.country_name(code)) for r in index.regions()
+                   for code in index.countries(r)]  # fmt: skip
+        names = sorted({name for _, name in places}, key=cmp_to_key(collator.compare))
+        rank = {name: number for number, name in enumerate(names)}
+        tree.set_place_order({code: rank[name] for code, name in places})
+        tree.sort(by_count=False, descending=False)
+        return tree
+
     def set_index(self, index: CatalogueIndex) -> None:
         """Another catalogue (an update): the same query, toggle and sort over it."""
         self.beginResetModel()
-        self._tree = BrowseTree(index)
+        self._tree = self._browse_tree(index)
         self._tree.apply_filter(self._query, show_delisted=self._show_delisted)
         column, order = self._sort
         self._tree.sort(by_count=column == COUNT, descending=order == Qt.SortOrder.DescendingOrder)
