@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from functools import partial
+from functools import cache, partial
 from typing import cast
 
 import httpx
@@ -385,6 +385,7 @@ def normalise_fields(
     return fields
 
 
+@cache
 def field_reader(
     name: str, unit: TimestampUnit, percentage_scale: Decimal
 ) -> Callable[[object], Decimal | int | None]:
@@ -417,31 +418,34 @@ def split_path(path: str) -> tuple[str, ...]:
 
 
 def resolve(node: object, parts: tuple[str, ...], substitute: Callable[[str], str] = str) -> object:
-    """Follow ``parts`` from ``node``; each part passes through ``substitute`` first."""
-    walked: list[str] = []
-    for raw_part in parts:
-        part = substitute(raw_part)
-        walked.append(part)
-        node = _step(node, part, ".".join(walked))
+    """Follow ``parts`` from ``node``; each part with a placeholder passes through
+    ``substitute`` first."""
+    for number, raw_part in enumerate(parts):
+        part = substitute(raw_part) if "{" in raw_part else raw_part
+        try:
+            node = _step(node, part)
+        except PathNotFoundError:  # name the path walked so far, as the answer has it
+            walked = [substitute(p) if "{" in p else p for p in parts[:number]]
+            raise PathNotFoundError(".".join([*walked, part])) from None
     return node
 
 
-def _step(node: object, part: str, where: str) -> object:
+def _step(node: object, part: str) -> object:
     if isinstance(node, dict):
         if part == "*":
             if not node:
-                raise PathNotFoundError(where)
+                raise PathNotFoundError(part)
             return next(iter(node.values()))
         if part not in node:
-            raise PathNotFoundError(where)
+            raise PathNotFoundError(part)
         return node[part]
     if isinstance(node, list):
         if part == "*":
             part = "0"
         if not _INDEX.fullmatch(part):
-            raise PathNotFoundError(where)
+            raise PathNotFoundError(part)
         try:
             return node[int(part)]
         except IndexError:
-            raise PathNotFoundError(where) from None
-    raise PathNotFoundError(where)
+            raise PathNotFoundError(part) from None
+    raise PathNotFoundError(part)
