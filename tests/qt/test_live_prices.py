@@ -218,3 +218,25 @@ def test_at_start_up_the_pane_claims_saved_prices_only_when_there_are_some(qtbot
     kept = make_ticker(symbol="BTC/USD", cached=True)
     pane.show_exchange("gemini", ["BTC/USD"], {"BTC/USD": kept}, rate_limit=1.0, live=False)
     assert "last saved prices" in pane.message.text()
+
+
+def test_price_columns_fit_the_prices(qtbot) -> None:
+    from decimal import Decimal
+
+    from explorer.qt.models.ticker_model import ASK, BID, LAST
+    from explorer.qt.widgets.ticker_pane import TickerPane
+
+    pane = TickerPane()
+    qtbot.addWidget(pane)
+    pane.resize(1400, 400)
+    pane.show()
+    pane.show_exchange("kraken", ["BTC/USD"], {}, rate_limit=1.0, live=False)
+    price = Decimal("73547.30123456")
+    pane.show_result(make_ticker(symbol="BTC/USD", last=price, bid=price, ask=price))
+    metrics = pane.view.fontMetrics()
+    for column in (LAST, BID, ASK):
+        text = pane.model.index(0, column).data()
+        assert text == "73547.30123456"
+        width = pane.view.columnWidth(column)
+        assert width >= pane.view.sizeHintForColumn(column), column  # as wide as Qt needs
+        assert width > metrics.horizontalAdvance(text), column  # the digits are all there

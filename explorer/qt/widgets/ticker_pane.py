@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from explorer.market.results import FetchResult
 from explorer.market.symbol_lookup import SymbolLookup, typed_symbol
-from explorer.qt.models.ticker_model import TREND, TickerTableModel
+from explorer.qt.models.ticker_model import STATUS, TREND, TickerTableModel
 from explorer.qt.widgets.sparkline import SparklineDelegate
 from explorer.text import one_line
 
@@ -54,9 +54,15 @@ class TickerPane(QGroupBox):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)  # long error texts elide; the full text is the tooltip
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setDefaultSectionSize(78)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(78)
+        # Numbers are never cut: their columns follow their content (a watchlist has a few
+        # rows, so measuring them costs nothing); the status takes the rest of the width.
+        for column in range(STATUS):
+            if column != TREND:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.view)
         remove.activated.connect(self.remove_selected)
         self.message = QLabel()
