@@ -110,39 +110,39 @@
 <context>
     <name>CountryTreeModel</name>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="161"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="185"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="161"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="185"/>
         <source>Exchanges</source>
         <translation>交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="174"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="198"/>
         <source>%1 — formerly %2</source>
         <translation>%1 — 曾用 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/models/tree_model.py" line="230"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="254"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n 个交易所</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="234"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="258"/>
         <source>Formerly %1</source>
         <translation>曾用 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="236"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="260"/>
         <source>Renamed to %1</source>
         <translation>已更名为 %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="238"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="262"/>
         <source>No longer listed by ccxt</source>
         <translation>ccxt 已不再收录</translation>
     </message>
@@ -716,194 +716,211 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="52"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="53"/>
         <source>Exchange Explorer</source>
         <translation>交易所浏览器</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="59"/>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="244"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="60"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="255"/>
         <source>Choose a region, a country or an exchange on the left.</source>
         <translation>请在左侧选择地区、国家或交易所。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="135"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="146"/>
         <source>&amp;Watchlist</source>
         <translation>自选(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="136"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="147"/>
         <source>&amp;Markets</source>
         <translation>市场(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="170"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="181"/>
         <source>%1 added to the watchlist</source>
         <translation>已将 %1 加入自选</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="178"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="189"/>
         <source>Select an exchange to see its markets.</source>
         <translation>选择一个交易所以查看其市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="194"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="195"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="206"/>
         <source>Export view as &amp;CSV…</source>
         <translation>将视图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="196"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="207"/>
         <source>Export view as &amp;JSON…</source>
         <translation>将视图导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="200"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="203"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="214"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="204"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="215"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="209"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="220"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="210"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="221"/>
         <source>&amp;Compare prices…</source>
         <translation>比较价格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="215"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="226"/>
         <source>&amp;Update catalogue…</source>
         <translation>更新目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="216"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="227"/>
         <source>Check &amp;exchanges…</source>
         <translation>检查交易所连通性(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="217"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="218"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="229"/>
         <source>&amp;About Exchange Explorer</source>
         <translation>关于交易所浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="236"/>
         <location filename="../../explorer/qt/widgets/main_window.py" line="247"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="258"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="240"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="251"/>
         <source>The search hides %1; clear it to see it again.</source>
         <translation>搜索隐藏了 %1；清除搜索即可再次看到。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="265"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="276"/>
         <source>%1 — %2 exchanges</source>
         <translation>%1 — %2 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="300"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="311"/>
         <source>its API has no endpoint for every market at once here</source>
         <translation>其接口在此没有一次列出所有市场的端点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="413"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="363"/>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="364"/>
+        <source>● Offline: no exchange can be reached</source>
+        <translation>● 离线：无法连接任何交易所</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/qt/widgets/main_window.py" line="365"/>
+        <source>● %n exchange(s) failing</source>
+        <translation>
+            <numerusform>● %n 个交易所出错</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="452"/>
         <source>Could not save the catalogue: %1</source>
         <translation>无法保存目录：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="421"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="460"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 renamed, %4 with other countries</source>
         <translation>目录已更新：新增 %1，移除 %2，更名 %3，国家变化 %4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="493"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="532"/>
         <source>No web browser opened %1; the link is copied to the clipboard.</source>
         <translation>没有浏览器打开 %1；链接已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="506"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="545"/>
         <source>Copy id</source>
         <translation>复制 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="509"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="548"/>
         <source>Copy website link</source>
         <translation>复制网站链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="511"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="550"/>
         <source>Open website</source>
         <translation>打开网站</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="514"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="553"/>
         <source>Copy API docs link</source>
         <translation>复制 API 文档链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="531"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="570"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="540"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="579"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="543"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="582"/>
         <source>Exported %1 exchanges to %2</source>
         <translation>已将 %1 个交易所导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="557"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="596"/>
         <source>Catalogue: %1 exchanges from %2 snapshots; the newest is %3 (%4).</source>
         <translation>目录：%1 个交易所，来自 %2 个快照；最新的是 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="561"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="600"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="562"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="601"/>
         <source>Exchange data: ccxt&apos;s documentation and package metadata (MIT licence).</source>
         <translation>交易所数据：ccxt 的文档和软件包元数据（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="563"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="602"/>
         <source>Flags: flag-icons by Panayiotis Lipiridis (MIT licence).</source>
         <translation>旗帜：flag-icons，作者 Panayiotis Lipiridis（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="564"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="603"/>
         <source>Names: Unicode CLDR via Babel; regions: UN M49.</source>
         <translation>名称：Unicode CLDR（经 Babel）；地区：联合国 M49。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="568"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="607"/>
         <source>About Exchange Explorer</source>
         <translation>关于交易所浏览器</translation>
     </message>
@@ -1092,7 +1109,7 @@
 <context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="70"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="71"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
@@ -1238,74 +1255,84 @@
 <context>
     <name>TickerPane</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="69"/>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="45"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="70"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="47"/>
         <source>Live prices</source>
         <translation>实时行情</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="66"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="74"/>
         <source>Add symbol, e.g. BTC/USDT</source>
         <translation>添加交易对，例如 BTC/USDT</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="78"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="87"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="80"/>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="221"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="89"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="250"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="84"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="93"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="88"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="97"/>
         <source>Refresh interval (never faster than the exchange allows)</source>
         <translation>刷新间隔（不会快于交易所允许的频率）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="93"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="102"/>
         <source>Every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="107"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="116"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="125"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="135"/>
         <source>Showing the last saved prices; press Refresh for live ones.</source>
         <translation>显示上次保存的价格；按“刷新”获取实时价格。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="127"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="137"/>
         <source>No saved prices yet; press Refresh for live ones.</source>
         <translation>尚无保存的价格；按“刷新”获取实时价格。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="151"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="161"/>
         <source>No live prices for %1: %2</source>
         <translation>%1 没有实时行情：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="208"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="188"/>
+        <source>Showing the last saved prices, %1 old.</source>
+        <translation>显示上次保存的价格（%1 前）。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="190"/>
+        <source>There are no saved prices to show instead.</source>
+        <translation>没有可代替显示的已保存价格。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="237"/>
         <source>%1 is not a market of this exchange.</source>
         <translation>%1 不是该交易所的市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="210"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="239"/>
         <source>Closest: %1</source>
         <translation>最接近的：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="221"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="250"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -1378,24 +1405,24 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="180"/>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="186"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="190"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="196"/>
         <source>CACHED</source>
         <translation>缓存</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="180"/>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="185"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="190"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="195"/>
         <source>STALE</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="184"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="194"/>
         <source>live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="187"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="197"/>
         <source>waiting…</source>
         <translation>等待中…</translation>
     </message>

@@ -240,3 +240,38 @@ def test_price_columns_fit_the_prices(qtbot) -> None:
         width = pane.view.columnWidth(column)
         assert width >= pane.view.sizeHintForColumn(column), column  # as wide as Qt needs
         assert width > metrics.horizontalAdvance(text), column  # the digits are all there
+
+
+def test_offline_is_said_in_the_pane_and_the_status_bar(make_window, preferences) -> None:
+    from explorer.market import FetchErrorKind
+
+    from ..helpers.market import make_error
+
+    window = make_window()
+    assert window.tree.select_path(["019", "US", "kraken"])
+    window.bridge.cancel("tickers")  # the results below stand for the network's
+    symbols = window.ticker.model.symbols()
+    for symbol in symbols:
+        window.bridge.tickerFailed.emit(
+            make_error(FetchErrorKind.DNS, "api.kraken.com", symbol=symbol, template="%1")
+        )
+    banner = window.ticker.message
+    assert banner.isVisibleTo(window.ticker)
+    assert "the DNS lookup of api.kraken.com failed" in banner.text()
+    assert "no saved prices to show instead" in banner.text()
+    assert window.network_label.text() == "● Offline: no exchange can be reached"
+
+    kept = make_ticker(exchange="kraken", symbol=symbols[0], cached=True, fetched_at=0)
+    error = make_error(FetchErrorKind.DNS, "api.kraken.com", symbol=symbols[0])
+    error.cached = kept
+    window.bridge.tickerFailed.emit(error)
+    assert "Showing the last saved prices" in banner.text()
+
+    window.bridge.tickerReceived.emit(make_ticker(exchange="kraken", symbol=symbols[1]))
+    assert not banner.isVisibleTo(window.ticker)  # one live price: no banner
+    assert window.network_label.text() == "● Online"
+    window.bridge.compareFailed.emit(
+        make_error(FetchErrorKind.BLOCKED, "HTTP 403", exchange="gemini", name="Gemini")
+    )
+    assert window.network_label.text() == "● 1 exchange(s) failing"
+    assert "Gemini" in window.network_label.toolTip()

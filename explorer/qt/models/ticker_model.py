@@ -104,6 +104,16 @@ class TickerTableModel(ListTableModel):
             row.ticks.append(float(result.last))  # a tick is a new price, not a new fetch
         return changed
 
+    def failure_if_all_failed(self) -> tuple[FetchError, int | None] | None:
+        """When every row's latest fetch failed: one of the failures, and the age in ms of the
+        newest saved prices shown instead (None: nothing saved). Otherwise None."""
+        if not self._rows or any(row.error is None for row in self._rows):
+            return None
+        saved = [row.ticker for row in self._rows if row.ticker is not None]
+        now = _now_ms()
+        age = min((t.age_ms(now) for t in saved), default=None)
+        return self._rows[0].error, age  # type: ignore[return-value]
+
     def tick_clock(self) -> None:
         """Once a second: ages advance and flashes fade."""
         if self._rows:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from explorer.catalogue.update import UpdatePlan
     from explorer.market.all_markets import AllTickers
     from explorer.market.reachability import ReachResult
+    from explorer.market.results import FetchResult
     from explorer.qt.shell.bridge import ServiceBridge
     from explorer.qt.widgets.compare_dialog import CompareDialog
     from explorer.qt.widgets.detail_pane import DetailPane
@@ -92,9 +93,19 @@ class MainWindow(QMainWindow):
     def attach(self, bridge: ServiceBridge) -> None:
         """Connect the services and show what the restored selection shows (from disk only:
         start-up makes no network request)."""
+        from explorer.live.network_state import NetworkState
+
         self._bridge = bridge
         bridge.logoReady.connect(self._logo_ready)
         bridge.logoFailed.connect(self._logo_failed)
+        self.network = NetworkState()
+        self.network_label = QLabel()
+        self.network_label.setObjectName("networkState")
+        self.network_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.network_label)
+        for signal in (bridge.tickerReceived, bridge.tickerFailed, bridge.compareReceived,
+                       bridge.compareFailed):  # fmt: skip
+            signal.connect(self._network_outcome)
         self._show_path(self.tree.selected_path(), fetch=False)
 
     @property
@@ -336,6 +347,34 @@ class MainWindow(QMainWindow):
         dialog = self.open_compare()
         dialog.start(priced, unavailable=len(found) - len(priced))
         self.bridge.request_compare(symbol, [exchange_id for exchange_id, _ in priced])
+
+    # -- the network, at a glance -------------------------------------------------------------
+    def _network_outcome(self, result: FetchResult) -> None:
+        from explorer.live.network_state import Network
+        from explorer.qt.models.display_text import tooltip
+        from explorer.qt.models.error_text import error_text
+
+        if not self.network.record(result):
+            return
+        summary = self.network.summary()
+        names = [self._exchange_name(e) for e in summary.failing]
+        text = {
+            Network.UNKNOWN: "",
+            Network.ONLINE: self.tr("● Online"),
+            Network.OFFLINE: self.tr("● Offline: no exchange can be reached"),
+            Network.FAILING: self.tr("● %n exchange(s) failing", "", len(summary.failing)),
+        }[summary.state]
+        self.network_label.setText(text)
+        detail = error_text(summary.example) if summary.example is not None else ""
+        self.network_label.setToolTip(tooltip("\n".join(filter(None, [detail, ", ".join(names)]))))
+
+    def _exchange_name(self, exchange_id: str) -> str:
+        from explorer.catalogue.errors import CatalogueError
+
+        try:
+            return self.index.exchange(exchange_id).name
+        except CatalogueError:
+            return exchange_id
 
     # -- reachability --------------------------------------------------------------------------
     def open_check(self) -> ReachDialog:

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.market import formatting as fmt
 from explorer.market.results import FetchResult
 from explorer.market.symbol_lookup import SymbolLookup, typed_symbol
+from explorer.qt.models.error_text import error_text
 from explorer.qt.models.ticker_model import STATUS, TREND, TickerTableModel
 from explorer.qt.widgets.sparkline import SparklineDelegate
 from explorer.text import one_line
@@ -75,6 +77,7 @@ class TickerPane(QGroupBox):
         self._lookup: SymbolLookup | None = None
         self._lookup_exchange = ""
         self._refused = False
+        self._banner_shown = False
         self._completions = QStringListModel(self)
         completer = QCompleter(self._completions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -124,6 +127,7 @@ class TickerPane(QGroupBox):
         self._min_interval_s = max(1, math.ceil(max(1, len(symbols)) / max(rate_limit, 0.01)))
         self.interval.setMinimum(self._min_interval_s)
         self.model.set_symbols(symbols, cached)
+        self._banner_shown = False
         saved = any(ticker is not None for ticker in cached.values())
         self.message.setText(
             ""
@@ -169,6 +173,25 @@ class TickerPane(QGroupBox):
     def show_result(self, result: FetchResult) -> None:
         if result.exchange == self.exchange:
             self.model.update(result)
+            self._banner()
+
+    def _banner(self) -> None:
+        """When no row has a live price, say why in words, and what is shown instead."""
+        failure = self.model.failure_if_all_failed()
+        if failure is None:
+            if self._banner_shown:
+                self._banner_shown = False
+                self.message.setVisible(False)
+            return
+        error, saved_ms = failure
+        instead = (
+            self.tr("Showing the last saved prices, %1 old.").replace("%1", fmt.age(saved_ms))
+            if saved_ms is not None
+            else self.tr("There are no saved prices to show instead.")
+        )
+        self.message.setText(f"{error_text(error)}. {instead}")
+        self.message.setVisible(True)
+        self._banner_shown = True
 
     def refresh(self) -> None:
         if self.exchange and self.model.symbols():
