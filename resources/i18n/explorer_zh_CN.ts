@@ -4,42 +4,42 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="32"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="33"/>
         <source>Compare prices</source>
         <translation>比较价格</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="36"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="38"/>
         <source>All exchanges</source>
         <translation>所有交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="39"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="48"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="44"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="53"/>
         <source>%v of %m exchanges</source>
         <translation>%v / %m 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="74"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="83"/>
         <source>Symbol:</source>
         <translation>交易对：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="76"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="85"/>
         <source>Where:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="152"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="179"/>
         <source>Best bid: %1   Best ask: %2   (%3 exchanges here have no live prices)</source>
         <translation>最高买价：%1   最低卖价：%2   （此范围内有 %3 个交易所没有实时行情）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="159"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="186"/>
         <source>… and %1 more failures</source>
         <translation>… 以及另外 %1 个失败</translation>
     </message>
@@ -828,99 +828,99 @@
         <translation>其接口在此没有一次列出所有市场的端点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="363"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="367"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="364"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="368"/>
         <source>● Offline: no exchange can be reached</source>
         <translation>● 离线：无法连接任何交易所</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/widgets/main_window.py" line="365"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="369"/>
         <source>● %n exchange(s) failing</source>
         <translation>
             <numerusform>● %n 个交易所出错</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="452"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="456"/>
         <source>Could not save the catalogue: %1</source>
         <translation>无法保存目录：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="460"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="464"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 renamed, %4 with other countries</source>
         <translation>目录已更新：新增 %1，移除 %2，更名 %3，国家变化 %4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="532"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="536"/>
         <source>No web browser opened %1; the link is copied to the clipboard.</source>
         <translation>没有浏览器打开 %1；链接已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="545"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="549"/>
         <source>Copy id</source>
         <translation>复制 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="548"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="552"/>
         <source>Copy website link</source>
         <translation>复制网站链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="550"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="554"/>
         <source>Open website</source>
         <translation>打开网站</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="553"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="557"/>
         <source>Copy API docs link</source>
         <translation>复制 API 文档链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="570"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="574"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="579"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="583"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="582"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="586"/>
         <source>Exported %1 exchanges to %2</source>
         <translation>已将 %1 个交易所导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="596"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="600"/>
         <source>Catalogue: %1 exchanges from %2 snapshots; the newest is %3 (%4).</source>
         <translation>目录：%1 个交易所，来自 %2 个快照；最新的是 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="600"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="604"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="601"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="605"/>
         <source>Exchange data: ccxt&apos;s documentation and package metadata (MIT licence).</source>
         <translation>交易所数据：ccxt 的文档和软件包元数据（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="602"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="606"/>
         <source>Flags: flag-icons by Panayiotis Lipiridis (MIT licence).</source>
         <translation>旗帜：flag-icons，作者 Panayiotis Lipiridis（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="603"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="607"/>
         <source>Names: Unicode CLDR via Babel; regions: UN M49.</source>
         <translation>名称：Unicode CLDR（经 Babel）；地区：联合国 M49。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="607"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="611"/>
         <source>About Exchange Explorer</source>
         <translation>关于交易所浏览器</translation>
     </message>

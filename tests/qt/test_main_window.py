@@ -335,3 +335,20 @@ def test_a_saved_count_sort_comes_back_as_it_was(make_window, preferences) -> No
         COUNT,
         Qt.SortOrder.AscendingOrder,
     )
+
+
+def test_compare_starts_where_the_user_is_and_finds_places_by_typing(make_window, index) -> None:
+    window = make_window()
+    assert window.tree.select_path(["142", "JP", "bitflyer"])
+    dialog = window.open_compare()
+    assert dialog.scope_key() == "JP"  # a Japanese exchange selected: Japan
+    dialog.scope.setEditText("singap")
+    assert dialog.scope_key() == "SG"
+    dialog.scope.setEditText("europe")
+    assert dialog.scope_key() == "150"
+    offered = {dialog.scope.itemData(row) for row in range(dialog.scope.count())}
+    only_delisted = {
+        c for c in index.catalogue.countries
+        if index.exchanges_in(c) and not index.in_place(country=c, listed_only=True)
+    }  # fmt: skip
+    assert only_delisted and not offered & only_delisted

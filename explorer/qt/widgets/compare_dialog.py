@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -33,9 +34,17 @@ class CompareDialog(QDialog):
         self.resize(900, 560)
         self.symbol = QLineEdit("BTC/USDT")
         self.scope = QComboBox()
+        self.scope.setObjectName("compareScope")
         self.scope.addItem(self.tr("All exchanges"), "")
         for key, label in scopes:
             self.scope.addItem(label, key)
+        # Searchable: type part of a place's name ("japan", "亚洲") and pick it.
+        self.scope.setEditable(True)
+        self.scope.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.scope.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.go = QPushButton(self.tr("Compare"))
         self.go.setDefault(True)
         self.go.clicked.connect(self._request)
@@ -140,10 +149,28 @@ class CompareDialog(QDialog):
         if self._unfitted:
             QTimer.singleShot(0, self, self._fit_next_column)
 
+    def set_scope(self, key: str) -> None:
+        """Preselect a place (the window's selection); "" is every exchange."""
+        found = self.scope.findData(key)
+        self.scope.setCurrentIndex(found if found >= 0 else 0)
+
+    def scope_key(self) -> str:
+        """The place the field names: the chosen item, else the first whose name holds what
+        was typed."""
+        typed = self.scope.currentText().strip().casefold()
+        current = self.scope.currentIndex()
+        if current >= 0 and self.scope.itemText(current).strip().casefold() == typed:
+            return str(self.scope.itemData(current))
+        for row in range(self.scope.count()):
+            if typed and typed in self.scope.itemText(row).casefold():
+                self.scope.setCurrentIndex(row)
+                return str(self.scope.itemData(row))
+        return str(self.scope.currentData() or "")
+
     def _request(self) -> None:
         symbol = self.symbol.text().strip().upper().replace("-", "/")
         if "/" in symbol:
-            self.compareRequested.emit(symbol, self.scope.currentData())
+            self.compareRequested.emit(symbol, self.scope_key())
 
     def _update_summary(self) -> None:
         failures = self.model.failures()

@@ -319,17 +319,21 @@ class MainWindow(QMainWindow):
             from explorer.qt.widgets.compare_dialog import CompareDialog
 
             scopes = []
-            for region in self.index.regions():
-                scopes.append((region, self.index.region_name(region)))
-                scopes += [
-                    (c, "    " + self.index.country_name(c)) for c in self.index.countries(region)
-                ]
+            for region in self.index.regions():  # places with listed exchanges only
+                countries = [c for c in self.index.countries(region)
+                             if self.index.in_place(country=c, listed_only=True)]  # fmt: skip
+                if countries:
+                    scopes.append((region, self.index.region_name(region)))
+                    scopes += [(c, "    " + self.index.country_name(c)) for c in countries]
             self._compare = CompareDialog(scopes, self)
             self._compare.compareRequested.connect(self.compare)
             self._compare.stopRequested.connect(lambda: self.bridge.cancel("compare"))
             self.bridge.compareReceived.connect(self._compare.show_result)
             self.bridge.compareFailed.connect(self._compare.show_result)
             self.bridge.compareProgress.connect(self._compare.show_progress)
+        if not self.bridge.running("compare"):  # where the user is looking
+            path = self.tree.selected_path()
+            self._compare.set_scope(path[1] if len(path) >= 2 else path[0] if path else "")
         self._compare.show()
         self._compare.raise_()
         return self._compare
