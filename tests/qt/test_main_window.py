@@ -132,6 +132,18 @@ def test_enter_from_search_moves_into_the_tree(make_window, qtbot) -> None:
 def test_export_current_view(make_window, index, tmp_path: Path) -> None:
     window = make_window()
     window.tree.search.setText("japan")
+    assert window.tree.select_path(["142", "JP", "bitflyer"])
+    assert window.export_view(tmp_path / "one.csv", "csv") == 1  # the exchange shown
+    (row,) = csv.DictReader((tmp_path / "one.csv").read_text(encoding="utf-8").splitlines())
+    assert row["id"] == "bitflyer" and row["regions"] == "142"
+    assert "supported-md: JP" in row["history"] and row["first_snapshot"]
+    window.tree.search.clear()
+    assert window.tree.select_path(["001", "ZZ", "binance"])
+    window.export_view(tmp_path / "binance.csv", "csv")
+    (row,) = csv.DictReader((tmp_path / "binance.csv").read_text(encoding="utf-8").splitlines())
+    assert row["website"] == "https://www.binance.com" and "ref=" in row["referral_link"]
+    window.tree.search.setText("japan")
+    assert window.tree.select_path(["142", "JP"])
     in_japan = [e for e in index.exchanges_in("JP") if e.listed_in_newest]
     assert window.export_view(tmp_path / "view.csv", "csv") == len(in_japan) == 7
     rows = list(csv.DictReader((tmp_path / "view.csv").read_text(encoding="utf-8").splitlines()))
@@ -352,3 +364,12 @@ def test_compare_starts_where_the_user_is_and_finds_places_by_typing(make_window
         if index.exchanges_in(c) and not index.in_place(country=c, listed_only=True)
     }  # fmt: skip
     assert only_delisted and not offered & only_delisted
+
+
+def test_the_export_dialog_opens_in_the_last_folder_used(make_window, tmp_path: Path) -> None:
+    window = make_window()
+    assert window.export_folder() != Path.cwd() or Path.cwd() == Path.home()
+    window.preferences.set(prefs.EXPORT_FOLDER, str(tmp_path))
+    assert window.export_folder() == tmp_path
+    window.preferences.set(prefs.EXPORT_FOLDER, str(tmp_path / "gone"))
+    assert window.export_folder() != tmp_path / "gone"

@@ -559,10 +559,32 @@ class MainWindow(QMainWindow):
         menu.popup(where)
         self._open_menu = menu  # keep it alive while it is shown
 
+    def export_folder(self) -> Path:
+        """Where the export dialog opens: the last folder used, else Documents (or home)."""
+        from PySide6.QtCore import QStandardPaths
+
+        last = Path(self.preferences.get(prefs.EXPORT_FOLDER) or "")
+        if str(last) not in ("", ".") and last.is_dir():
+            return last
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def view_exchanges(self) -> list[Exchange]:
+        """What the right-hand side shows: the selected exchange, the selected place's table,
+        else every exchange the tree shows."""
+        path = self.tree.selected_path()
+        if len(path) == 3:
+            return [self.index.exchange(path[2])]
+        if len(path) in (1, 2):
+            return self.table.model.exchanges()
+        return self.tree_model.visible_exchanges()
+
     def export_view(self, path: Path, file_format: str) -> int:
         from explorer.catalogue.export import export_exchanges
 
-        exchanges = self.tree_model.visible_exchanges()
+        exchanges = self.view_exchanges()
         export_exchanges(exchanges, path, file_format)
         return len(exchanges)
 
@@ -572,11 +594,12 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export view"),
-            f"exchanges.{file_format}",
+            str(self.export_folder() / f"exchanges.{file_format}"),
             f"{file_format.upper()} (*.{file_format})",
         )
         if not name:
             return
+        self.preferences.set(prefs.EXPORT_FOLDER, str(Path(name).parent))
         try:
             count = self.export_view(Path(name), file_format)
         except OSError as exc:
