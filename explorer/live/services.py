@@ -131,6 +131,13 @@ class Services:
 
         return self._once("market", build)
 
+    def set_base_urls(self, base_urls: Mapping[str, str]) -> None:
+        """The preferences' base URLs changed: the market client (if built) uses them now."""
+        with self._guard:
+            client = self._built.get("market")
+        if client is not None:
+            cast("MarketClient", client).set_base_urls(base_urls)
+
     def logos(self) -> LogoCache:
         def build() -> LogoCache:
             from explorer.logos import LogoCache

@@ -126,6 +126,11 @@ class MarketClient:
     ) -> None:
         await self.aclose()
 
+    def set_base_urls(self, base_urls: Mapping[str, str]) -> None:
+        """Other base URLs from now on (the preferences changed); requests are made again."""
+        self._base_urls = {key: normalise_base_url(url) for key, url in base_urls.items()}
+        self._requests.clear()
+
     def base_url(self, exchange: str) -> str | None:
         """The API base URL in use for ``exchange`` (an override, else its spec's)."""
         spec = self.specs.exchanges.get(exchange)

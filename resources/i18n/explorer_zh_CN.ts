@@ -150,18 +150,18 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/market/client.py" line="148"/>
-        <location filename="../../explorer/market/client.py" line="358"/>
+        <location filename="../../explorer/market/client.py" line="153"/>
+        <location filename="../../explorer/market/client.py" line="363"/>
         <source>the client is closed</source>
         <translation>客户端已关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/client.py" line="160"/>
+        <location filename="../../explorer/market/client.py" line="165"/>
         <source>the client was closed</source>
         <translation>客户端已被关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/client.py" line="364"/>
+        <location filename="../../explorer/market/client.py" line="369"/>
         <source>it has no all-markets endpoint</source>
         <translation>它没有一次列出所有市场的接口</translation>
     </message>
@@ -716,211 +716,241 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="53"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="54"/>
         <source>Exchange Explorer</source>
         <translation>交易所浏览器</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="60"/>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="255"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="61"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="278"/>
         <source>Choose a region, a country or an exchange on the left.</source>
         <translation>请在左侧选择地区、国家或交易所。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="146"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="147"/>
         <source>&amp;Watchlist</source>
         <translation>自选(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="147"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="148"/>
         <source>&amp;Markets</source>
         <translation>市场(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="181"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="183"/>
         <source>%1 added to the watchlist</source>
         <translation>已将 %1 加入自选</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="189"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="191"/>
         <source>Select an exchange to see its markets.</source>
         <translation>选择一个交易所以查看其市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="205"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="206"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="208"/>
         <source>Export view as &amp;CSV…</source>
         <translation>将视图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="207"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="209"/>
         <source>Export view as &amp;JSON…</source>
         <translation>将视图导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="211"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="214"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="215"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="217"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="220"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="223"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="231"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="232"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="235"/>
+        <source>As the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="235"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="236"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="243"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="221"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="244"/>
         <source>&amp;Compare prices…</source>
         <translation>比较价格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="226"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="249"/>
         <source>&amp;Update catalogue…</source>
         <translation>更新目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="227"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="250"/>
         <source>Check &amp;exchanges…</source>
         <translation>检查交易所连通性(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="228"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="229"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="252"/>
         <source>&amp;About Exchange Explorer</source>
         <translation>关于交易所浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="247"/>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="258"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="270"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="281"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="251"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="274"/>
         <source>The search hides %1; clear it to see it again.</source>
         <translation>搜索隐藏了 %1；清除搜索即可再次看到。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="276"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="299"/>
         <source>%1 — %2 exchanges</source>
         <translation>%1 — %2 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="311"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="334"/>
         <source>its API has no endpoint for every market at once here</source>
         <translation>其接口在此没有一次列出所有市场的端点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="367"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="428"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="368"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="429"/>
         <source>● Offline: no exchange can be reached</source>
         <translation>● 离线：无法连接任何交易所</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/widgets/main_window.py" line="369"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="430"/>
         <source>● %n exchange(s) failing</source>
         <translation>
             <numerusform>● %n 个交易所出错</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="456"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="517"/>
         <source>Could not save the catalogue: %1</source>
         <translation>无法保存目录：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="464"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="525"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 renamed, %4 with other countries</source>
         <translation>目录已更新：新增 %1，移除 %2，更名 %3，国家变化 %4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="536"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="597"/>
         <source>No web browser opened %1; the link is copied to the clipboard.</source>
         <translation>没有浏览器打开 %1；链接已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="549"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="610"/>
         <source>Copy id</source>
         <translation>复制 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="552"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="613"/>
         <source>Copy website link</source>
         <translation>复制网站链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="554"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="615"/>
         <source>Open website</source>
         <translation>打开网站</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="557"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="618"/>
         <source>Copy API docs link</source>
         <translation>复制 API 文档链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="596"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="657"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="606"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="667"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="609"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="670"/>
         <source>Exported %1 exchanges to %2</source>
         <translation>已将 %1 个交易所导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="623"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="684"/>
         <source>Catalogue: %1 exchanges from %2 snapshots; the newest is %3 (%4).</source>
         <translation>目录：%1 个交易所，来自 %2 个快照；最新的是 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="627"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="688"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="628"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="689"/>
         <source>Exchange data: ccxt&apos;s documentation and package metadata (MIT licence).</source>
         <translation>交易所数据：ccxt 的文档和软件包元数据（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="629"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="690"/>
         <source>Flags: flag-icons by Panayiotis Lipiridis (MIT licence).</source>
         <translation>旗帜：flag-icons，作者 Panayiotis Lipiridis（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="630"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="691"/>
         <source>Names: Unicode CLDR via Babel; regions: UN M49.</source>
         <translation>名称：Unicode CLDR（经 Babel）；地区：联合国 M49。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="634"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="695"/>
         <source>About Exchange Explorer</source>
         <translation>关于交易所浏览器</translation>
     </message>
@@ -1107,9 +1137,113 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="39"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="44"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="45"/>
+        <source>Never faster than an exchange allows</source>
+        <translation>不会快于交易所允许的频率</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="47"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="50"/>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="50"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="51"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="54"/>
+        <source>Automatic (red in Chinese)</source>
+        <translation>自动（中文界面为红色）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="54"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="55"/>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="59"/>
+        <source>Exchange id</source>
+        <translation>交易所 ID</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="59"/>
+        <source>API base URL</source>
+        <translation>API 基础地址</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="63"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="65"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="72"/>
+        <source>Refresh prices every:</source>
+        <translation>价格刷新间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="73"/>
+        <source>Language (at the next start):</source>
+        <translation>语言（下次启动时生效）：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="74"/>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="75"/>
+        <source>A rise is shown in:</source>
+        <translation>上涨显示为：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="87"/>
+        <source>API base URLs (mirrors, regional hosts, test servers):</source>
+        <translation>API 基础地址（镜像、地区主机、测试服务器）：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="134"/>
+        <source>Row %1: no exchange with live prices has the id %2.</source>
+        <translation>第 %1 行：没有 ID 为 %2 的实时行情交易所。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="142"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="71"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="72"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
@@ -1255,7 +1389,7 @@
 <context>
     <name>TickerPane</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="70"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="71"/>
         <location filename="../../explorer/qt/widgets/ticker_pane.py" line="47"/>
         <source>Live prices</source>
         <translation>实时行情</translation>
@@ -1340,89 +1474,89 @@
 <context>
     <name>TickerTableModel</name>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="47"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="49"/>
         <source>Symbol</source>
         <translation>交易对</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="47"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="49"/>
         <source>Last</source>
         <translation>最新价</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="47"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="49"/>
         <source>Bid</source>
         <translation>买价</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="47"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="49"/>
         <source>Ask</source>
         <translation>卖价</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="47"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="49"/>
         <source>Spread</source>
         <translation>价差</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="48"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="50"/>
         <source>24h %</source>
         <translation>24小时涨跌</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="48"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="50"/>
         <source>High</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="48"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="50"/>
         <source>Low</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="48"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="50"/>
         <source>Volume</source>
         <translation>成交量</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="48"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="50"/>
         <source>Age</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="49"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="51"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="49"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="51"/>
         <source>Trend</source>
         <translation>走势</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="49"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="190"/>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="196"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="194"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="200"/>
         <source>CACHED</source>
         <translation>缓存</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="190"/>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="195"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="194"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="199"/>
         <source>STALE</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="194"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="198"/>
         <source>live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/ticker_model.py" line="197"/>
+        <location filename="../../explorer/qt/models/ticker_model.py" line="201"/>
         <source>waiting…</source>
         <translation>等待中…</translation>
     </message>

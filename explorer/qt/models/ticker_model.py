@@ -35,7 +35,8 @@ class Row:
     ticker: Ticker | None = None
     error: FetchError | None = None  # the latest attempt failed
     ticks: deque[float] = field(default_factory=lambda: deque(maxlen=120))  # price changes
-    flashed: dict[int, float] = field(default_factory=dict)  # column -> when it changed
+    # column -> (when it changed, whether it rose: None when it cannot be told)
+    flashed: dict[int, tuple[float, bool | None]] = field(default_factory=dict)
 
 
 class TickerTableModel(ListTableModel):
@@ -43,6 +44,7 @@ class TickerTableModel(ListTableModel):
         super().__init__(parent)
         self._rows: list[Row] = []
         self.stale_after_ms = 60_000
+        self.change_colours = (QColor("#2e9d4a"), QColor("#d64541"))  # (rise, fall)
         self._headers = [
             self.tr("Symbol"), self.tr("Last"), self.tr("Bid"), self.tr("Ask"), self.tr("Spread"),
             self.tr("24h %"), self.tr("High"), self.tr("Low"), self.tr("Volume"), self.tr("Age"),
@@ -96,8 +98,10 @@ class TickerTableModel(ListTableModel):
         if old is not None and _quoted(old) != _quoted(result):  # one C-level compare per row
             now = time.monotonic()
             for column, name in _QUOTED_COLUMNS.items():
-                if getattr(old, name) != getattr(result, name):
-                    row.flashed[column] = now
+                before, after = getattr(old, name), getattr(result, name)
+                if before != after:
+                    rose = None if before is None or after is None else after > before
+                    row.flashed[column] = (now, rose)
             changed = True
         row.ticker, row.error = result, None
         if result.last is not None and (old is None or old.last != result.last or not row.ticks):
@@ -201,16 +205,21 @@ class TickerTableModel(ListTableModel):
     def _value(ticker: Any, column: int) -> Any:
         return getattr(ticker, _QUOTED_COLUMNS[column]) if column in _QUOTED_COLUMNS else None
 
-    @staticmethod
-    def _flash(row: Row, column: int) -> QColor | None:
-        changed = row.flashed.get(column)
-        if changed is None:
+    def _flash(self, row: Row, column: int) -> QColor | None:
+        """A rise flashes in the rise colour, a fall in the fall colour (green and red, or the
+        other way round: ``change_colours``), fading out; a change of unknown sense neutral."""
+        flashed = row.flashed.get(column)
+        if flashed is None:
             return None
+        changed, rose = flashed
         remaining = 1 - (time.monotonic() - changed) / FLASH_SECONDS
         if remaining <= 0:
             del row.flashed[column]
             return None
-        color = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Highlight))
+        if rose is None:
+            color = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Highlight))
+        else:
+            color = QColor(self.change_colours[0 if rose else 1])
         color.setAlphaF(0.45 * remaining)
         return color
 

@@ -105,6 +105,9 @@ class ServiceBridge(QObject):
         """The last ticker kept on disk (marked cached), read without any network access."""
         return self.services.cached_ticker(exchange, symbol)
 
+    def set_base_urls(self, base_urls: dict[str, str]) -> None:
+        self.services.set_base_urls(base_urls)
+
     def request_tickers(self, exchange: str, symbols: list[str]) -> None:
         """Refresh a watchlist; a new request (another exchange) cancels the one in flight."""
         deliver = self._emitter(self.tickerReceived, self.tickerFailed)

@@ -25,8 +25,11 @@ if TYPE_CHECKING:
 FIRST_PAINT_WAIT_MS = 2000
 
 
-def ui_locale() -> str:
-    """ "zh_CN" for a Chinese system locale (names and translations), else "en"."""
+def ui_locale(chosen: str = "system") -> str:
+    """The language the user chose in Preferences, else "zh_CN" for a Chinese system locale
+    (names and translations), else "en"."""
+    if chosen in ("en", "zh_CN"):
+        return chosen
     return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
 
 
@@ -49,8 +52,15 @@ _KEEP_ALIVE: dict[QTranslator, bytes] = {}
 def create_main_window(
     app: QApplication, catalogue: Catalogue, dirs: UserDirs, preferences: Preferences
 ) -> MainWindow:
-    locale = ui_locale()
+    from explorer.storage import preferences as prefs
+
+    locale = ui_locale(preferences.get(prefs.LANGUAGE))
     install_translator(app, locale)
+    theme = preferences.get(prefs.THEME)
+    if theme != "system":  # the system's look needs nothing done (and costs no start-up)
+        from explorer.qt.shell.theme import apply_theme
+
+        apply_theme(app, theme)
     icon = resource("icons", "exchange-explorer.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from explorer.qt.widgets.compare_dialog import CompareDialog
     from explorer.qt.widgets.detail_pane import DetailPane
     from explorer.qt.widgets.markets_pane import MarketsPane
+    from explorer.qt.widgets.preferences_dialog import PreferencesDialog
     from explorer.qt.widgets.reach_dialog import ReachDialog
     from explorer.qt.widgets.table_pane import ExchangeTablePane
     from explorer.qt.widgets.ticker_pane import TickerPane
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
             placeholder = self.right.replaceWidget(1, self.prices)
             if placeholder is not None:
                 placeholder.deleteLater()
+            self._apply_price_preferences()
         return self._ticker
 
     @property
@@ -217,6 +219,27 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.tree.focus_search)
         edit_menu.addAction(find)
         self.addAction(find)
+        edit_menu.addSeparator()
+        settings = QAction(self.tr("&Preferences…"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        if settings.shortcut().isEmpty():  # not every platform has one
+            settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings.triggered.connect(self.open_preferences)
+        edit_menu.addAction(settings)
+        self.addAction(settings)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        self.theme_actions = QActionGroup(self)
+        current = self.preferences.get(prefs.THEME)
+        for key, label in (("system", self.tr("As the &system")), ("light", self.tr("&Light")),
+                           ("dark", self.tr("&Dark"))):  # fmt: skip
+            action = theme_menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(key)
+            action.setChecked(key == current)
+            self.theme_actions.addAction(action)
+        self.theme_actions.triggered.connect(lambda action: self.set_theme(action.data()))
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         compare = QAction(self.tr("&Compare prices…"), self)
         compare.setShortcut(QKeySequence("Ctrl+K"))
@@ -351,6 +374,43 @@ class MainWindow(QMainWindow):
         dialog = self.open_compare()
         dialog.start(priced, unavailable=len(found) - len(priced))
         self.bridge.request_compare(symbol, [exchange_id for exchange_id, _ in priced])
+
+    # -- preferences, theme ----------------------------------------------------------------------
+    def open_preferences(self) -> PreferencesDialog:
+        from explorer.qt.widgets.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.preferences, sorted(self.bridge.market_specs().exchanges),
+                                   self)  # fmt: skip
+        dialog.applied.connect(self._preferences_applied)
+        dialog.show()
+        return dialog
+
+    def _preferences_applied(self) -> None:
+        self.set_theme(self.preferences.get(prefs.THEME))
+        self.bridge.set_base_urls(self.preferences.base_urls())
+        if self._ticker is not None:
+            self._apply_price_preferences()
+
+    def set_theme(self, theme: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from explorer.qt.shell.theme import apply_theme
+
+        self.preferences.set(prefs.THEME, theme)
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+
+    def _apply_price_preferences(self) -> None:
+        from explorer.qt.shell.theme import change_colours, red_means_up
+
+        ticker, seconds = self.ticker, self.preferences.get(prefs.REFRESH_SECONDS)
+        for spin in (ticker.interval, self.markets.interval):  # the exchange's limit still wins
+            spin.setValue(max(spin.minimum(), seconds))
+        up_is_red = red_means_up(self.preferences.get(prefs.UP_COLOUR), self.index.locale)
+        ticker.model.change_colours = change_colours(up_is_red)
 
     # -- the network, at a glance -------------------------------------------------------------
     def _network_outcome(self, result: FetchResult) -> None:
