@@ -69,3 +69,11 @@ async def next_emission(signal: Any, predicate: Any = lambda *args: True) -> tup
         return await asyncio.wait_for(future, 20)
     finally:
         signal.disconnect(fire)
+
+
+async def until(condition: Any, timeout: float = 20) -> None:
+    """Wait on the running loop until ``condition()`` holds; fail the test after ``timeout``."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        assert asyncio.get_running_loop().time() < deadline, "timed out"
+        await asyncio.sleep(0.01)

@@ -16,7 +16,7 @@ from explorer.qt.models.ticker_model import LAST
 from explorer.storage.folders import user_dirs
 from explorer.storage.preferences import Preferences
 
-from ..helpers.loop import next_emission
+from ..helpers.loop import next_emission, until
 from ..helpers.market import make_ticker
 
 PAYLOADS = Path(__file__).parents[1] / "market" / "payloads"
@@ -32,13 +32,6 @@ def _point_exchanges_at(preferences: Preferences, urls: dict[str, str]) -> None:
 
 def _at(server: HTTPServer, exchanges: list[str]) -> dict[str, str]:
     return {e: server.url_for(f"/{e}").rstrip("/") for e in exchanges}
-
-
-async def _until(condition, timeout: float = 20) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not condition():
-        assert asyncio.get_running_loop().time() < deadline, "timed out"
-        await asyncio.sleep(0.01)
 
 
 def _serve_recordings(server: HTTPServer, exchanges: list[str]) -> None:
@@ -64,7 +57,7 @@ def test_ticker_pane_fetches_the_watchlist_live(
 
     async def scenario() -> None:
         assert window.tree.select_path(["019", "US", "kraken"])
-        await _until(lambda: not window.bridge.running("tickers"))
+        await until(lambda: not window.bridge.running("tickers"))
 
     loop.run_until_complete(scenario())
     model = window.ticker.model

@@ -3,7 +3,6 @@ OKX all-tickers answer, on the app's own qasync loop; and the model's sorting an
 
 from __future__ import annotations
 
-import asyncio
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +20,7 @@ from explorer.qt.models.markets_model import (
 )
 from explorer.storage.preferences import Preferences
 
+from ..helpers.loop import until
 from ..helpers.market import make_ticker
 
 PAYLOADS = Path(__file__).parents[1] / "market" / "payloads"
@@ -43,13 +43,6 @@ LEFT_OUT = [  # a delisted market (zero prices) and an id that is no market
 LEFT_OUT_TEXT = " · 1 not trading (no price) · 1 left out (unreadable)"
 
 
-async def _until(condition, timeout: float = 20) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not condition():
-        assert asyncio.get_running_loop().time() < deadline, "timed out"
-        await asyncio.sleep(0.01)
-
-
 def test_markets_tab_lists_filters_sorts_and_feeds_the_watchlist(
     make_window, loop, httpserver: HTTPServer, preferences: Preferences
 ) -> None:
@@ -67,7 +60,7 @@ def test_markets_tab_lists_filters_sorts_and_feeds_the_watchlist(
     async def scenario() -> None:
         assert window.tree.select_path(["019", "US", "okx"])
         window.prices.setCurrentWidget(window.markets)  # the tab fetches once it is on screen
-        await _until(lambda: window.markets.model.total() == 4)
+        await until(lambda: window.markets.model.total() == 4)
 
     loop.run_until_complete(scenario())
     pane, model = window.markets, window.markets.model

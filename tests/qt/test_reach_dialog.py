@@ -3,7 +3,6 @@ URL points there: the test never reaches the internet)."""
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 from pathlib import Path
@@ -15,15 +14,9 @@ from explorer.qt.widgets.reach_dialog import ReachDialog
 from explorer.storage.preferences import Preferences
 
 from ..helpers.faults import FaultServer
+from ..helpers.loop import until
 
 FAULTS = {"kraken": "403", "bitflyer": "429", "gemini": "503"}
-
-
-async def _until(condition, timeout: float = 30) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not condition():
-        assert asyncio.get_running_loop().time() < deadline, "timed out"
-        await asyncio.sleep(0.01)
 
 
 def test_check_tells_faults_apart_marks_the_tree_and_exports(
@@ -39,7 +32,7 @@ def test_check_tells_faults_apart_marks_the_tree_and_exports(
 
         async def scenario() -> ReachDialog:
             dialog = window.open_check()
-            await _until(lambda: not window.bridge.running("check"))
+            await until(lambda: not window.bridge.running("check"))
             return dialog
 
         dialog = loop.run_until_complete(scenario())
