@@ -240,6 +240,7 @@ def test_offline_is_said_in_the_pane_and_the_status_bar(make_window, preferences
 
     from ..helpers.market import make_error
 
+    _point_exchanges_at(preferences, {"kraken": "http://127.0.0.1:9"})  # never the internet
     window = make_window()
     assert window.tree.select_path(["019", "US", "kraken"])
     window.bridge.cancel("tickers")  # the results below stand for the network's
