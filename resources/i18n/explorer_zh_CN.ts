@@ -24,22 +24,22 @@
         <translation>%v / %m 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="83"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="84"/>
         <source>Symbol:</source>
         <translation>交易对：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="85"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="86"/>
         <source>Where:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="179"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="180"/>
         <source>Best bid: %1   Best ask: %2   (%3 exchanges here have no live prices)</source>
         <translation>最高买价：%1   最低卖价：%2   （此范围内有 %3 个交易所没有实时行情）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="186"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="187"/>
         <source>… and %1 more failures</source>
         <translation>… 以及另外 %1 个失败</translation>
     </message>
@@ -342,97 +342,97 @@
         <translation>出现：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="128"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="130"/>
         <source>Snapshot</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="128"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="130"/>
         <source>Listed as</source>
         <translation>收录 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="160"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="162"/>
         <source>the homepage ccxt gives (urls.www)</source>
         <translation>ccxt 给出的主页（urls.www）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="162"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="164"/>
         <source>the document&apos;s link, without referral codes or sign-in pages</source>
         <translation>文档中的链接，已去掉推荐码和登录页</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="172"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="174"/>
         <source>The link as the sources give it, with a referral code</source>
         <translation>来源中给出的原始链接，带推荐码</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="261"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="263"/>
         <source>History across ccxt&apos;s documents and releases, oldest first:</source>
         <translation>在 ccxt 各文档和版本中的历史（从旧到新）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="263"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="265"/>
         <source>History of %1 under every id it had, oldest first:</source>
         <translation>%1 在其所有曾用 ID 下的历史（从旧到新）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="275"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="277"/>
         <source>not listed</source>
         <translation>未收录</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="128"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="130"/>
         <source>Countries there</source>
         <translation>该文档中的国家/地区</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="155"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="157"/>
         <source>ccxt id: %1</source>
         <translation>ccxt ID：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="200"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="202"/>
         <source>Logo unavailable: %1</source>
         <translation>无法获取标志：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="211"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="213"/>
         <source>Listed by %1</source>
         <translation>%1 收录</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="213"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="215"/>
         <source>No longer listed by ccxt</source>
         <translation>ccxt 已不再收录</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="216"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="218"/>
         <source>Left ccxt in %1</source>
         <translation>%1 从 ccxt 移除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="224"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="226"/>
         <source>Renamed to %1 (%2)</source>
         <translation>已更名为 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="226"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="228"/>
         <source>Show %1</source>
         <translation>查看 %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="230"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="232"/>
         <source>Formerly: %1</source>
         <translation>曾用 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="240"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="242"/>
         <source>No developer card: ccxt no longer lists this exchange.</source>
         <translation>无开发者信息：ccxt 已不再收录该交易所。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="255"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="257"/>
         <source>first in %1, last in %2</source>
         <translation>最早见于 %1，最后见于 %2</translation>
     </message>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/widgets/main_window.py" line="61"/>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="278"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="289"/>
         <source>Choose a region, a country or an exchange on the left.</source>
         <translation>请在左侧选择地区、国家或交易所。</translation>
     </message>
@@ -767,190 +767,235 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="216"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="217"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="219"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="223"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="225"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="231"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="233"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="232"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="234"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="235"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="237"/>
         <source>As the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="235"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="237"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="236"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="238"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="243"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="246"/>
+        <source>&amp;Refresh prices</source>
+        <translation>刷新价格(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="253"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="244"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="254"/>
         <source>&amp;Compare prices…</source>
         <translation>比较价格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="249"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="259"/>
         <source>&amp;Update catalogue…</source>
         <translation>更新目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="250"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="260"/>
         <source>Check &amp;exchanges…</source>
         <translation>检查交易所连通性(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="251"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="252"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="262"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="263"/>
         <source>&amp;About Exchange Explorer</source>
         <translation>关于交易所浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="270"/>
         <location filename="../../explorer/qt/widgets/main_window.py" line="281"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="292"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="274"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="285"/>
         <source>The search hides %1; clear it to see it again.</source>
         <translation>搜索隐藏了 %1；清除搜索即可再次看到。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="299"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="310"/>
         <source>%1 — %2 exchanges</source>
         <translation>%1 — %2 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="334"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="345"/>
         <source>its API has no endpoint for every market at once here</source>
         <translation>其接口在此没有一次列出所有市场的端点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="428"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="414"/>
+        <source>Tab, Shift+Tab — move through every control</source>
+        <translation>Tab、Shift+Tab — 在所有控件间移动</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="415"/>
+        <source>Enter or Down (in the search) — go into the tree</source>
+        <translation>回车或下箭头（在搜索框中）— 进入树</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="416"/>
+        <source>Escape (in the search) — clear the search</source>
+        <translation>Esc（在搜索框中）— 清除搜索</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="417"/>
+        <source>Enter or Space (on a link) — open it in the browser</source>
+        <translation>回车或空格（在链接上）— 在浏览器中打开</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="418"/>
+        <source>Delete (in the watchlist) — remove the selected symbols</source>
+        <translation>Delete（在自选中）— 移除所选交易对</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="419"/>
+        <source>Alt+W, Alt+M — the Watchlist and Markets tabs</source>
+        <translation>Alt+W、Alt+M — 自选与市场标签页</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="427"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="481"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="429"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="482"/>
         <source>● Offline: no exchange can be reached</source>
         <translation>● 离线：无法连接任何交易所</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/widgets/main_window.py" line="430"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="483"/>
         <source>● %n exchange(s) failing</source>
         <translation>
             <numerusform>● %n 个交易所出错</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="517"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="570"/>
         <source>Could not save the catalogue: %1</source>
         <translation>无法保存目录：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="525"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="578"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 renamed, %4 with other countries</source>
         <translation>目录已更新：新增 %1，移除 %2，更名 %3，国家变化 %4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="597"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="650"/>
         <source>No web browser opened %1; the link is copied to the clipboard.</source>
         <translation>没有浏览器打开 %1；链接已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="610"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="663"/>
         <source>Copy id</source>
         <translation>复制 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="613"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="666"/>
         <source>Copy website link</source>
         <translation>复制网站链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="615"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="668"/>
         <source>Open website</source>
         <translation>打开网站</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="618"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="671"/>
         <source>Copy API docs link</source>
         <translation>复制 API 文档链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="657"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="710"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="667"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="720"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="670"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="723"/>
         <source>Exported %1 exchanges to %2</source>
         <translation>已将 %1 个交易所导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="684"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="737"/>
         <source>Catalogue: %1 exchanges from %2 snapshots; the newest is %3 (%4).</source>
         <translation>目录：%1 个交易所，来自 %2 个快照；最新的是 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="688"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="741"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="689"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="742"/>
         <source>Exchange data: ccxt&apos;s documentation and package metadata (MIT licence).</source>
         <translation>交易所数据：ccxt 的文档和软件包元数据（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="690"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="743"/>
         <source>Flags: flag-icons by Panayiotis Lipiridis (MIT licence).</source>
         <translation>旗帜：flag-icons，作者 Panayiotis Lipiridis（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="691"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="744"/>
         <source>Names: Unicode CLDR via Babel; regions: UN M49.</source>
         <translation>名称：Unicode CLDR（经 Babel）；地区：联合国 M49。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="695"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="748"/>
         <source>About Exchange Explorer</source>
         <translation>关于交易所浏览器</translation>
     </message>
@@ -1041,97 +1086,97 @@
 <context>
     <name>MarketsPane</name>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="70"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="71"/>
         <source>Double-click a market to add it to the watchlist</source>
         <translation>双击一个市场将其加入自选</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="74"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="75"/>
         <source>Filter markets, e.g. ETH</source>
         <translation>筛选市场，例如 ETH</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="84"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="85"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="87"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="88"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="91"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="92"/>
         <source>Refresh interval (never faster than the exchange allows)</source>
         <translation>刷新间隔（不会快于交易所允许的频率）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="96"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="97"/>
         <source>Every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="106"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="107"/>
         <source>Select an exchange to see its markets.</source>
         <translation>选择一个交易所以查看其市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="122"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="123"/>
         <source>Loading the markets of %1…</source>
         <translation>正在加载 %1 的市场…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="123"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="124"/>
         <source>Press Refresh for the markets of %1.</source>
         <translation>按“刷新”以加载 %1 的市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="130"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="131"/>
         <source>No market list for %1: %2</source>
         <translation>%1 没有市场列表：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="176"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="177"/>
         <source>%1 markets</source>
         <translation>%1 个市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="178"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="179"/>
         <source>%1 of %2 markets</source>
         <translation>%1 / %2 个市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="183"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="184"/>
         <source> · %1 not trading (no price)</source>
         <translation> · %1 个未在交易（无价格）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="186"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="187"/>
         <source> · %1 left out (unreadable)</source>
         <translation> · %1 个无法读取，已略去</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="190"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="191"/>
         <source>Could not load the markets: %1</source>
         <translation>无法加载市场：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="192"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="193"/>
         <source> · the last refresh failed: %1</source>
         <translation> · 上次刷新失败：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="204"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="205"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="210"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="211"/>
         <source>Markets quoted in %1</source>
         <translation>以 %1 计价的市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="212"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="213"/>
         <source>Every quote currency</source>
         <translation>所有计价币</translation>
     </message>
@@ -1328,37 +1373,37 @@
         <translation>向每个有实时行情的交易所发送一个轻量请求：从这里能否访问其接口？</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="62"/>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="63"/>
         <source>%v of %m exchanges</source>
         <translation>%v / %m 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="66"/>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="67"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="68"/>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="69"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="70"/>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="71"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="120"/>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="121"/>
         <source>Export the check as CSV</source>
         <translation>将检查结果导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="121"/>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="122"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="128"/>
+        <location filename="../../explorer/qt/widgets/reach_dialog.py" line="129"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -1395,78 +1440,78 @@
         <translation>实时行情</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="74"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="75"/>
         <source>Add symbol, e.g. BTC/USDT</source>
         <translation>添加交易对，例如 BTC/USDT</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="87"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="88"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="89"/>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="250"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="90"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="251"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="93"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="94"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="97"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="98"/>
         <source>Refresh interval (never faster than the exchange allows)</source>
         <translation>刷新间隔（不会快于交易所允许的频率）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="102"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="103"/>
         <source>Every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="116"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="117"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="135"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="136"/>
         <source>Showing the last saved prices; press Refresh for live ones.</source>
         <translation>显示上次保存的价格；按“刷新”获取实时价格。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="137"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="138"/>
         <source>No saved prices yet; press Refresh for live ones.</source>
         <translation>尚无保存的价格；按“刷新”获取实时价格。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="161"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="162"/>
         <source>No live prices for %1: %2</source>
         <translation>%1 没有实时行情：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="188"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="189"/>
         <source>Showing the last saved prices, %1 old.</source>
         <translation>显示上次保存的价格（%1 前）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="190"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="191"/>
         <source>There are no saved prices to show instead.</source>
         <translation>没有可代替显示的已保存价格。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="237"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="238"/>
         <source>%1 is not a market of this exchange.</source>
         <translation>%1 不是该交易所的市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="239"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="240"/>
         <source>Closest: %1</source>
         <translation>最接近的：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="250"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="251"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>

@@ -373,3 +373,57 @@ def test_the_export_dialog_opens_in_the_last_folder_used(make_window, tmp_path: 
     assert window.export_folder() == tmp_path
     window.preferences.set(prefs.EXPORT_FOLDER, str(tmp_path / "gone"))
     assert window.export_folder() != tmp_path / "gone"
+
+
+def test_tab_reaches_every_control_and_is_trapped_nowhere(make_window, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication as App
+
+    from explorer.qt.widgets.link_label import LinkLabel
+
+    window = make_window()
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    assert window.tree.select_path(["142", "JP", "bitflyer"])
+    window.tree.view.setFocus()
+    qtbot.waitUntil(lambda: App.focusWidget() is window.tree.view, timeout=3000)
+    seen: list[object] = []
+    for _ in range(60):
+        focused = App.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        seen.append(App.focusWidget())
+    names = {getattr(w, "objectName", lambda: "")() for w in seen}
+    assert {"search", "countryTree"} <= names  # round and back to the start
+    assert any(isinstance(w, LinkLabel) for w in seen)  # links take focus
+    pane = window.ticker
+    assert {pane.add_field, pane.pause_button, pane.refresh_button} <= set(seen)
+    longest = max(sum(1 for _ in group) for _, group in __import__("itertools").groupby(seen))
+    assert longest == 1  # never stuck in one widget (the history table's cells)
+
+
+def test_a_focused_link_opens_with_enter(qtbot) -> None:
+    from explorer.qt.widgets.link_label import LinkLabel
+
+    label = LinkLabel()
+    qtbot.addWidget(label)
+    label.set_link("https://www.kraken.com", "kraken.com")
+    assert label.focusPolicy() & Qt.FocusPolicy.TabFocus
+    with qtbot.waitSignal(label.activated) as opened:
+        qtbot.keyClick(label, Qt.Key.Key_Return)
+    assert opened.args == ["https://www.kraken.com"]
+    label.set_link(None)
+    assert not label.focusPolicy() & Qt.FocusPolicy.TabFocus  # nothing to open: skipped
+
+
+def test_help_lists_every_shortcut_the_window_has(make_window) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window = make_window()
+    text = "\n".join(window.shortcut_lines())
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    keys = [a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            for menu in menus for a in menu.actions() if not a.shortcut().isEmpty()]  # fmt: skip
+    assert len(keys) >= 5  # find, compare, preferences, refresh, quit
+    assert all(key in text for key in keys)
+    assert "Delete" in text and "Escape" in text

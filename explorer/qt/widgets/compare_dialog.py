@@ -56,6 +56,7 @@ class CompareDialog(QDialog):
         self.summary.setWordWrap(True)
         self.model = CompareModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table
         self.view.setObjectName("compareTable")
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)

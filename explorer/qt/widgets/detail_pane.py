@@ -123,6 +123,8 @@ class DetailPane(QScrollArea):
         self.no_card.setObjectName("noDeveloperCard")
 
         self.history = QTableWidget(0, 3)
+
+        self.history.setTabKeyNavigation(False)  # Tab leaves the table
         self.history.setObjectName("historyTable")
         self.history.setHorizontalHeaderLabels(
             [self.tr("Snapshot"), self.tr("Listed as"), self.tr("Countries there")]

@@ -212,6 +212,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        if quit_action.shortcut().isEmpty():  # some platforms have none
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         find = QAction(self.tr("&Find"), self)
@@ -240,6 +242,14 @@ class MainWindow(QMainWindow):
             action.setChecked(key == current)
             self.theme_actions.addAction(action)
         self.theme_actions.triggered.connect(lambda action: self.set_theme(action.data()))
+        view_menu.addSeparator()
+        refresh = QAction(self.tr("&Refresh prices"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        if refresh.shortcut().isEmpty():
+            refresh.setShortcut(QKeySequence("F5"))
+        refresh.triggered.connect(self.refresh_prices)
+        view_menu.addAction(refresh)
+        self.addAction(refresh)
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         compare = QAction(self.tr("&Compare prices…"), self)
         compare.setShortcut(QKeySequence("Ctrl+K"))
@@ -249,6 +259,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.tr("&Update catalogue…"), self.open_update)
         tools_menu.addAction(self.tr("Check &exchanges…"), self.open_check)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         help_menu.addAction(self.tr("&About Exchange Explorer"), self._about)
 
     def _connect(self) -> None:
@@ -374,6 +385,49 @@ class MainWindow(QMainWindow):
         dialog = self.open_compare()
         dialog.start(priced, unavailable=len(found) - len(priced))
         self.bridge.request_compare(symbol, [exchange_id for exchange_id, _ in priced])
+
+    def refresh_prices(self) -> None:
+        """F5: the prices tab on screen fetches now."""
+        if self._ticker is None:
+            return
+        if self.prices is not None and self.prices.currentWidget() is self._markets:
+            self.markets.refresh()
+        else:
+            self.ticker.refresh()
+
+    def shortcut_lines(self) -> list[str]:
+        """Every shortcut: the menus' (read from their actions, so the list cannot drift) and
+        the keys that work in one place."""
+        lines: list[str] = []
+        actions, seen = list(self.menuBar().actions()), set()
+        while actions:
+            action = actions.pop(0)
+            if action.menu() is not None:
+                actions = list(action.menu().actions()) + actions
+            if id(action) in seen:
+                continue
+            seen.add(id(action))
+            if not action.shortcut().isEmpty():
+                key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                lines.append(f"{key} — {action.text().replace('&', '')}")
+        lines += [
+            self.tr("Tab, Shift+Tab — move through every control"),
+            self.tr("Enter or Down (in the search) — go into the tree"),
+            self.tr("Escape (in the search) — clear the search"),
+            self.tr("Enter or Space (on a link) — open it in the browser"),
+            self.tr("Delete (in the watchlist) — remove the selected symbols"),
+            self.tr("Alt+W, Alt+M — the Watchlist and Markets tabs"),
+        ]
+        return lines
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("\n".join(self.shortcut_lines()))
+        box.show()
 
     # -- preferences, theme ----------------------------------------------------------------------
     def open_preferences(self) -> PreferencesDialog:

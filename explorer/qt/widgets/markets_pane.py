@@ -47,6 +47,7 @@ class MarketsPane(QWidget):
         self._loaded = False
         self.model = MarketsModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table
         self.view.setObjectName("marketsTable")
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)

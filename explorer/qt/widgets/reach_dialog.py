@@ -44,6 +44,7 @@ class ReachDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table
         self.view.setObjectName("reachTable")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)

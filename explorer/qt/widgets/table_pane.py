@@ -34,6 +34,7 @@ class ExchangeTablePane(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table
         self.view.setObjectName("exchangeTable")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)

@@ -49,6 +49,7 @@ class TickerPane(QGroupBox):
         self._min_interval_s = 1
         self.model = TickerTableModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table
         self.view.setObjectName("tickerTable")
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(TREND, SparklineDelegate(self.view))
