@@ -4,44 +4,49 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="33"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="34"/>
         <source>Compare prices</source>
         <translation>比较价格</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="38"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="39"/>
         <source>All exchanges</source>
         <translation>所有交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="48"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="49"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="53"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="54"/>
         <source>%v of %m exchanges</source>
         <translation>%v / %m 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="84"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="85"/>
         <source>Symbol:</source>
         <translation>交易对：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="86"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="87"/>
         <source>Where:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="180"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="181"/>
         <source>Best bid: %1   Best ask: %2   (%3 exchanges here have no live prices)</source>
         <translation>最高买价：%1   最低卖价：%2   （此范围内有 %3 个交易所没有实时行情）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="187"/>
-        <source>… and %1 more failures</source>
-        <translation>… 以及另外 %1 个失败</translation>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="188"/>
+        <source>%1 of %2 exchanges gave no price; the table says why on each row.</source>
+        <translation>%2 个交易所中有 %1 个没有给出价格；表格中每一行都说明了原因。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="194"/>
+        <source>No exchange could be reached: this computer seems offline.</source>
+        <translation>无法连接任何交易所：这台电脑似乎处于离线状态。</translation>
     </message>
 </context>
 <context>
@@ -92,17 +97,17 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/compare_model.py" line="172"/>
+        <location filename="../../explorer/qt/models/compare_model.py" line="179"/>
         <source>fetching…</source>
         <translation>获取中…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/compare_model.py" line="189"/>
+        <location filename="../../explorer/qt/models/compare_model.py" line="196"/>
         <source>cached</source>
         <translation>缓存</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/compare_model.py" line="189"/>
+        <location filename="../../explorer/qt/models/compare_model.py" line="196"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>

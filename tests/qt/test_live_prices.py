@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -269,3 +270,26 @@ def test_offline_is_said_in_the_pane_and_the_status_bar(make_window, preferences
     )
     assert window.network_label.text() == "● 1 exchange(s) failing"
     assert "Gemini" in window.network_label.toolTip()
+
+
+def test_compare_says_offline_once_instead_of_listing_each_failure(qtbot) -> None:
+    from explorer.market import FetchErrorKind
+    from explorer.qt.widgets.compare_dialog import CompareDialog
+
+    from ..helpers.market import make_error
+
+    dialog = CompareDialog([])
+    qtbot.addWidget(dialog)
+    dialog.start([("kraken", "Kraken"), ("gemini", "Gemini")], unavailable=0)
+    dialog.show_result(make_error(FetchErrorKind.DNS, "api.kraken.com"))
+    dialog.show_result(make_error(FetchErrorKind.TIMEOUT, "8", exchange="gemini", name="Gemini"))
+    dialog.show_progress(2, 2)
+    summary = dialog.summary.text()
+    assert "2 of 2 exchanges gave no price" in summary
+    assert "seems offline" in summary
+    assert "api.kraken.com" not in summary  # that is on Kraken's row, said once
+    dialog.start([("kraken", "Kraken"), ("gemini", "Gemini")], unavailable=0)
+    dialog.show_result(make_error(FetchErrorKind.DNS, "api.kraken.com"))
+    dialog.show_result(make_ticker(exchange="gemini", last=Decimal(1)))
+    dialog.show_progress(2, 2)
+    assert "offline" not in dialog.summary.text()

@@ -120,6 +120,13 @@ class CompareModel(ListTableModel):
     def failures(self) -> list[tuple[str, str]]:
         return [(name, error_text(r)) for _, name, r in self._rows if isinstance(r, FetchError)]
 
+    def errors(self) -> list[FetchError]:
+        return [r for _, _, r in self._rows if isinstance(r, FetchError)]
+
+    def answered(self) -> int:
+        """How many exchanges gave a price."""
+        return sum(1 for _, _, r in self._rows if r is not None and not _is_error(r))
+
     def best(self) -> tuple[str | None, str | None]:
         return self._best_bid, self._best_ask
 

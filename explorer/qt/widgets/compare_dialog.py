@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.live.network_state import NETWORK_KINDS
 from explorer.market.results import FetchResult
 from explorer.qt.models.compare_model import CompareModel
 
@@ -182,9 +183,15 @@ class CompareDialog(QDialog):
             .replace("%2", best_ask or "—")
             .replace("%3", str(self._unavailable))
         ]
-        lines += [f"{name}: {reason}" for name, reason in failures[:8]]
-        if len(failures) > 8:
-            lines.append(self.tr("… and %1 more failures").replace("%1", str(len(failures) - 8)))
+        if failures:  # each reason is on its row already: say how many, and what they mean
+            lines.append(
+                self.tr("%1 of %2 exchanges gave no price; the table says why on each row.")
+                .replace("%1", str(len(failures)))
+                .replace("%2", str(self.model.rowCount()))
+            )
+            errors = self.model.errors()
+            if not self.model.answered() and all(e.kind in NETWORK_KINDS for e in errors):
+                lines.append(self.tr("No exchange could be reached: this computer seems offline."))
         self.summary.setText("\n".join(lines))
 
     def closeEvent(self, event) -> None:  # noqa: N802
