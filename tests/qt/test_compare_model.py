@@ -77,7 +77,7 @@ def test_dialog_lists_by_name_and_fits_columns_to_every_price(qtbot) -> None:
     dialog.show_progress(120, 120)
 
     assert _column(dialog.model, EXCHANGE)[:2] == ["Exchange 000", "Exchange 001"]
-    widest = dialog.view.fontMetrics().horizontalAdvance("123456789.123456")
+    widest = dialog.view.fontMetrics().horizontalAdvance("123,456,789.123456")
     # a column per turn of the event loop, until every price fits
     qtbot.waitUntil(lambda: dialog.view.columnWidth(LAST) > widest)
-    assert "123456789.123456" in dialog.model.texts(LAST)
+    assert "123,456,789.123456" in dialog.model.texts(LAST)

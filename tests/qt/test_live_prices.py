@@ -64,7 +64,7 @@ def test_ticker_pane_fetches_the_watchlist_live(
     model = window.ticker.model
     rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
     assert set(rows) == {"BTC/USD", "ETH/USD", "BTC/EUR", "BTC/USDT"}
-    assert model.index(rows["BTC/USD"], LAST).data() == "3809.6"
+    assert model.index(rows["BTC/USD"], LAST).data() == "3,809.6"
     assert model.state_at(rows["BTC/USD"]) == "live"
     eth_status = model.index(rows["ETH/USD"], model.columnCount() - 1).data()
     assert "kraken" in eth_status.lower() or "symbol" in eth_status.lower()
@@ -230,7 +230,7 @@ def test_price_columns_fit_the_prices(qtbot) -> None:
     metrics = pane.view.fontMetrics()
     for column in (LAST, BID, ASK):
         text = pane.model.index(0, column).data()
-        assert text == "73547.30123456"
+        assert text == "73,547.30123456"
         width = pane.view.columnWidth(column)
         assert width >= pane.view.sizeHintForColumn(column), column  # as wide as Qt needs
         assert width > metrics.horizontalAdvance(text), column  # the digits are all there

@@ -32,3 +32,22 @@ def test_everyday_prices() -> None:
     assert fmt.price(Decimal("1E+3")) == "1000"
     assert fmt.price(Decimal("0.00000001")) == "0.00000001"
     assert fmt.price(None) == "—"
+
+
+def test_prices_read_with_the_locale_s_separators(qapp) -> None:
+    from PySide6.QtCore import QLocale
+
+    from explorer.qt.models.display_text import local_number
+
+    default = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert local_number("73547.30123456") == "73,547.30123456"
+        assert local_number("-1234567") == "-1,234,567"
+        assert local_number("0.0000769") == "0.0000769"
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert local_number("73547.30123456") == "73.547,30123456"  # every digit kept
+        for untouched in ("—", "1.234560e+35", ""):
+            assert local_number(untouched) == untouched
+    finally:
+        QLocale.setDefault(default)

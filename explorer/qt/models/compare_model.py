@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from explorer.market import formatting as fmt
 from explorer.market.results import FetchError, FetchResult
-from explorer.qt.models.display_text import tooltip
+from explorer.qt.models.display_text import local_number, tooltip
 from explorer.qt.models.error_text import error_text
 from explorer.qt.models.table_base import ListTableModel
 
@@ -180,11 +180,11 @@ class CompareModel(ListTableModel):
         if isinstance(result, FetchError):
             return error_text(result) if column == STATUS else None
         if column == LAST:
-            return fmt.price(result.last)
+            return local_number(fmt.price(result.last))
         if column == BID:
-            return fmt.price(result.bid)
+            return local_number(fmt.price(result.bid))
         if column == ASK:
-            return fmt.price(result.ask)
+            return local_number(fmt.price(result.ask))
         if column == SPREAD:
             return fmt.percent(fmt.spread(result.bid, result.ask)).lstrip("+")
         if column == DEVIATION:

@@ -21,7 +21,7 @@ from explorer.market import formatting as fmt
 from explorer.market.all_markets import AllTickers
 from explorer.market.results import CROSSED, OUTSIDE_RANGE, Ticker
 from explorer.market.usd_volume import quote_volume, usd_volumes
-from explorer.qt.models.display_text import tooltip
+from explorer.qt.models.display_text import local_number, tooltip
 from explorer.qt.models.table_base import ListTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -189,7 +189,7 @@ class MarketsModel(ListTableModel):
             return fmt.volume(self._usd_volume(ticker))
         if column == FLAGS:
             return " ".join(self._flag_text(flag) for flag in ticker.warnings)
-        return fmt.price(_KEYS[column](ticker))
+        return local_number(fmt.price(_KEYS[column](ticker)))
 
     def _usd_volume(self, ticker: Ticker) -> Decimal | None:
         return self._usd.get(ticker.symbol)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from explorer.market import formatting as fmt
 from explorer.market.results import FetchError, FetchResult, Ticker
-from explorer.qt.models.display_text import tooltip
+from explorer.qt.models.display_text import local_number, tooltip
 from explorer.qt.models.error_text import error_text
 from explorer.qt.models.table_base import ListTableModel
 
@@ -186,7 +186,7 @@ class TickerTableModel(ListTableModel):
             return fmt.age(ticker.age_ms(_now_ms()))
         if column == LATENCY:
             return f"{ticker.latency_ms} ms"
-        return fmt.price(self._value(ticker, column))
+        return local_number(fmt.price(self._value(ticker, column)))
 
     def _status(self, row: Row) -> str:
         state = self.state(row)
