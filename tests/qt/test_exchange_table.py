@@ -28,3 +28,19 @@ def test_activating_a_row_names_the_exchange(qtbot, index: CatalogueIndex) -> No
     with qtbot.waitSignal(pane.exchangeActivated) as signal:
         pane.view.activated.emit(pane.proxy.index(0, 0))
     assert signal.args[0] == pane.proxy.index(0, 0).data()
+
+
+def test_the_name_takes_the_spare_width_and_ids_are_whole(qtbot, index) -> None:
+    from explorer.qt.models.exchange_table import ID, LISTED, NAME
+    from explorer.qt.widgets.table_pane import ExchangeTablePane
+
+    pane = ExchangeTablePane()
+    qtbot.addWidget(pane)
+    pane.resize(1000, 400)
+    pane.show()
+    pane.show_exchanges("World", [e for e in index.catalogue.exchanges if e.id.startswith("bin")])
+    qtbot.waitExposed(pane)
+    view = pane.view
+    assert view.columnWidth(ID) >= view.sizeHintForColumn(ID)  # "binancecoinm" whole
+    assert view.columnWidth(LISTED) <= 2 * view.horizontalHeader().sectionSizeHint(LISTED)
+    assert view.columnWidth(NAME) == max(view.columnWidth(c) for c in range(5))

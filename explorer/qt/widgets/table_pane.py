@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.catalogue.model import Exchange
-from explorer.qt.models.exchange_table import ExchangeTableModel
+from explorer.qt.models.exchange_table import NAME, ExchangeTableModel
 from explorer.qt.models.roles import ExchangeRole, SortRole
 
 
@@ -43,8 +43,11 @@ class ExchangeTablePane(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The name takes the spare width; ids and "still listed" keep the width they need.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
