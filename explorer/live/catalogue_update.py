@@ -71,6 +71,7 @@ async def prepare_update(
     *,
     base_url: str = DOCS_BASE_URL,
     trust_env: bool = True,
+    proxy: str | None = None,
     progress: Progress | None = None,
 ) -> UpdatePlan:
     """The plan of an update from ``source`` ("ccxt" or "docs"). Raises CatalogueError (the
@@ -99,6 +100,7 @@ async def prepare_update(
             trust_env=trust_env,
             connect_timeout=15.0,
             read_timeout=30.0,
+            proxy=proxy,
         ) as client:
             for step, page in ((Step.FETCH_SUPPORTED, SUPPORTED_PAGE),
                                (Step.FETCH_BY_COUNTRY, BY_COUNTRY_PAGE)):  # fmt: skip
@@ -137,7 +139,13 @@ async def fetch_page(client: httpx.AsyncClient, url: str) -> bytes:
 
 
 async def plan_or_problem(
-    source: str, current: Catalogue, *, base_url: str, trust_env: bool, progress: Progress
+    source: str,
+    current: Catalogue,
+    *,
+    base_url: str,
+    trust_env: bool,
+    progress: Progress,
+    proxy: str | None = None,
 ) -> UpdatePlan | UpdateProblem:
     """:func:`prepare_update`, with every way it can fail as an :class:`UpdateProblem`."""
     from explorer.catalogue.errors import CatalogueError
@@ -150,8 +158,9 @@ async def plan_or_problem(
             return UpdateProblem("ccxt-missing", 'pip install "exchange-explorer[ccxt]"')
     try:
         return await prepare_update(
-            source, current, base_url=base_url, trust_env=trust_env, progress=progress
-        )
+            source, current, base_url=base_url, trust_env=trust_env, proxy=proxy,
+            progress=progress,
+        )  # fmt: skip
     except AlreadyUpToDateError as exc:
         return UpdateProblem("up-to-date", exc.title)
     except UpdateFetchError as exc:

@@ -101,6 +101,16 @@ class Services:
         for module in FIRST_REQUEST_IMPORTS + (HTTP2_IMPORTS if http2 else ()):
             importlib.import_module(module)
 
+    def proxy(self) -> str | None:
+        """The Preferences' proxy: None (the system's), "" (none) or a URL."""
+        from explorer.storage import preferences as prefs
+
+        mode = self._preferences.get(prefs.PROXY_MODE)
+        if mode == "none":
+            return ""
+        url = self._preferences.get(prefs.PROXY_URL)
+        return url if mode == "manual" and url else None
+
     def market_specs(self) -> MarketSpecs:
         def build() -> MarketSpecs:
             from explorer.market import bundled_specs
@@ -123,7 +133,7 @@ class Services:
 
             return MarketClient(
                 self.market_specs(),
-                config=ClientConfig(trust_env=self._trust_env),
+                config=ClientConfig(trust_env=self._trust_env, proxy=self.proxy()),
                 base_urls=self._preferences.base_urls(),
                 names=self._names,
                 cache=self.tickers(),
@@ -141,8 +151,10 @@ class Services:
     def logos(self) -> LogoCache:
         def build() -> LogoCache:
             from explorer.logos import LogoCache
+            from explorer.storage import preferences as prefs
 
-            return LogoCache(self._dirs.logo_cache)
+            megabytes = self._preferences.get(prefs.LOGO_CACHE_MB)
+            return LogoCache(self._dirs.logo_cache, max_total_bytes=megabytes * 1024 * 1024)
 
         return self._once("logos", build)
 
@@ -150,7 +162,7 @@ class Services:
         def build() -> httpx.AsyncClient:
             from explorer.logos import logo_client
 
-            return logo_client(trust_env=self._trust_env)
+            return logo_client(trust_env=self._trust_env, proxy=self.proxy())
 
         return self._once("logo_client", build)
 
@@ -215,7 +227,7 @@ class Services:
         landed = counted(deliver, progress, len(exchanges))
         async with MarketClient(
             services.market_specs(),
-            config=check_config(ClientConfig(trust_env=self._trust_env)),
+            config=check_config(ClientConfig(trust_env=self._trust_env, proxy=self.proxy())),
             base_urls=self._preferences.base_urls(),
             names=self._names,
         ) as client:
@@ -238,8 +250,9 @@ class Services:
         from explorer.live.catalogue_update import plan_or_problem
 
         return await plan_or_problem(
-            source, current, base_url=base_url, trust_env=self._trust_env, progress=progress
-        )
+            source, current, base_url=base_url, trust_env=self._trust_env,
+            progress=progress, proxy=self.proxy(),
+        )  # fmt: skip
 
     def apply_catalogue_update(self, plan: UpdatePlan) -> Catalogue:
         """Write the planned catalogue to the user's folder; the one to show from now on."""

@@ -25,7 +25,9 @@ _OFFLINE = frozenset(
 )  # fmt: skip
 
 
-def logo_client(*, trust_env: bool = True, timeout: float = 10.0) -> httpx.AsyncClient:
+def logo_client(
+    *, trust_env: bool = True, timeout: float = 10.0, proxy: str | None = None
+) -> httpx.AsyncClient:
     """A client for :meth:`LogoCache.fetch`: TLS always verified.
 
     ``timeout`` applies to each connect, read and write; ``trust_env`` takes proxies and CA
@@ -33,7 +35,11 @@ def logo_client(*, trust_env: bool = True, timeout: float = 10.0) -> httpx.Async
     :class:`~explorer.net.failures.TransportError` when the CA settings cannot be loaded.
     """
     return build_client(
-        accept=_ACCEPT, trust_env=trust_env, connect_timeout=timeout, read_timeout=timeout
+        accept=_ACCEPT,
+        trust_env=trust_env,
+        connect_timeout=timeout,
+        read_timeout=timeout,
+        proxy=proxy,
     )
 
 

@@ -100,6 +100,7 @@ class MarketClient:
                 trust_env=self.config.trust_env,
                 http2=self.config.http2,
                 transport=transport,
+                proxy=self.config.proxy,
             )
         except TransportError as error:  # every fetch reports it: no crash, no traceback
             self._http = None

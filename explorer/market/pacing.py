@@ -110,6 +110,8 @@ class ClientConfig:
     """Use HTTP/2 where the server offers it (needs the ``h2`` package; else HTTP/1.1)."""
     trust_env: bool = True
     """Honour HTTP(S)_PROXY / NO_PROXY / SSL_CERT_FILE; tests turn this off."""
+    proxy: str | None = None
+    """None: the environment's proxy (with ``trust_env``); "": none; a URL: that proxy."""
     retry: RetryPolicy = field(default_factory=RetryPolicy)
 
 

@@ -51,10 +51,15 @@ def build_client(
     keepalive_per_host: int = 8,
     http2: bool = False,
     transport: httpx.AsyncBaseTransport | None = None,
+    proxy: str | None = None,
 ) -> httpx.AsyncClient:
     """An ``httpx.AsyncClient`` with TLS verification always on and proxies and CA settings
     from the environment when ``trust_env``; one connection pool per host
     (:class:`PerHostTransport`) unless ``transport`` is given.
+
+    ``proxy``: None takes the environment's proxy settings (with ``trust_env``), ``""`` uses
+    none, a URL (checked by :func:`check_proxy_url`) sends every request through that proxy.
+    CA settings from the environment apply either way.
 
     Redirects are not followed by httpx (see :func:`open_response`); responses are read with
     :func:`explorer.net.body.read_body`, so ``Accept-Encoding`` asks only for what it decodes.
@@ -65,17 +70,20 @@ def build_client(
     direct: PerHostTransport | None = None
     # httpx applies proxies from the environment only to its own transport: when one is set,
     # requests take httpx's path (one pool); otherwise the per-host pools, directly.
-    proxied = trust_env and bool(urllib.request.getproxies())
+    proxied = bool(proxy) or (proxy is None and trust_env and bool(urllib.request.getproxies()))
     try:
+        context = httpx.create_ssl_context(verify=True, trust_env=trust_env)
         if transport is None and not proxied:
-            context = httpx.create_ssl_context(verify=True, trust_env=trust_env)
             transport = direct = PerHostTransport(
                 ssl_context=context, http2=use_http2, keepalive_per_host=keepalive_per_host
             )
         client = Client(
             http2=use_http2,
-            verify=True,
-            trust_env=trust_env,
+            verify=context,
+            # The environment's proxies only when no choice was made; its CA settings always
+            # (they are in the context already).
+            trust_env=trust_env and proxy is None,
+            proxy=proxy or None,
             timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
             headers={
                 "User-Agent": USER_AGENT,
@@ -92,6 +100,25 @@ def build_client(
         raise failed(FailureKind.TLS, where, error) from None
     client.direct = direct
     return client
+
+
+def check_proxy_url(text: str) -> str:
+    """A proxy URL the client can use (http, https, or socks5 when httpx's socks support is
+    installed), with a host; ValueError in plain words otherwise."""
+    import importlib.util
+
+    try:
+        url = httpx.URL(text.strip())
+    except (httpx.InvalidURL, TypeError, ValueError):
+        raise ValueError("not a URL") from None
+    schemes = {"http", "https"}
+    if importlib.util.find_spec("socksio") is not None:
+        schemes.add("socks5")
+    if url.scheme not in schemes:
+        raise ValueError(f"a proxy URL starts with {' or '.join(sorted(schemes))}://")
+    if not url.host:
+        raise ValueError("a proxy URL needs a host")
+    return str(url)
 
 
 def _build(

@@ -155,18 +155,18 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/market/client.py" line="153"/>
-        <location filename="../../explorer/market/client.py" line="363"/>
+        <location filename="../../explorer/market/client.py" line="154"/>
+        <location filename="../../explorer/market/client.py" line="364"/>
         <source>the client is closed</source>
         <translation>客户端已关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/client.py" line="165"/>
+        <location filename="../../explorer/market/client.py" line="166"/>
         <source>the client was closed</source>
         <translation>客户端已被关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/client.py" line="369"/>
+        <location filename="../../explorer/market/client.py" line="370"/>
         <source>it has no all-markets endpoint</source>
         <translation>它没有一次列出所有市场的接口</translation>
     </message>
@@ -222,28 +222,28 @@
         <translation>响应使用了未知的编码（%1）</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/client.py" line="89"/>
+        <location filename="../../explorer/net/client.py" line="97"/>
         <source>the CA certificates (SSL_CERT_FILE, SSL_CERT_DIR) could not be loaded: %1</source>
         <translation>无法加载 CA 证书（SSL_CERT_FILE、SSL_CERT_DIR）：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/client.py" line="128"/>
-        <location filename="../../explorer/net/client.py" line="170"/>
+        <location filename="../../explorer/net/client.py" line="155"/>
+        <location filename="../../explorer/net/client.py" line="197"/>
         <source>it redirected to an invalid address</source>
         <translation>重定向到了无效的地址</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/client.py" line="133"/>
+        <location filename="../../explorer/net/client.py" line="160"/>
         <source>it redirected to an address that is not http(s)</source>
         <translation>重定向到了非 http(s) 地址</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/client.py" line="138"/>
+        <location filename="../../explorer/net/client.py" line="165"/>
         <source>it redirected from https to insecure http</source>
         <translation>从 https 重定向到了不安全的 http</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/client.py" line="188"/>
+        <location filename="../../explorer/net/client.py" line="215"/>
         <location filename="../../explorer/net/failures.py" line="116"/>
         <source>it redirected too many times</source>
         <translation>重定向次数过多</translation>
@@ -309,7 +309,7 @@
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/live/catalogue_update.py" line="128"/>
+        <location filename="../../explorer/live/catalogue_update.py" line="130"/>
         <source>%1 answered HTTP %2 for %3</source>
         <translation>%1 对 %3 返回了 HTTP %2</translation>
     </message>
@@ -1189,103 +1189,134 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="39"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="41"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="44"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="46"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="45"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="47"/>
         <source>Never faster than an exchange allows</source>
         <translation>不会快于交易所允许的频率</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="47"/>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="50"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="49"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="52"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="60"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="50"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="52"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="51"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="53"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="54"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="56"/>
         <source>Automatic (red in Chinese)</source>
         <translation>自动（中文界面为红色）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="54"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="56"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="55"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="57"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="59"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="60"/>
+        <source>None</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="61"/>
+        <source>This proxy:</source>
+        <translation>使用此代理：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="68"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="71"/>
         <source>Exchange id</source>
         <translation>交易所 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="59"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="71"/>
         <source>API base URL</source>
         <translation>API 基础地址</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="63"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="75"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="65"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="77"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="72"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="84"/>
         <source>Refresh prices every:</source>
         <translation>价格刷新间隔：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="73"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="85"/>
         <source>Language (at the next start):</source>
         <translation>语言（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="74"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="86"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="75"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="87"/>
         <source>A rise is shown in:</source>
         <translation>上涨显示为：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="87"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="91"/>
+        <source>Proxy (at the next start):</source>
+        <translation>代理（下次启动时生效）：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="92"/>
+        <source>Logo cache (at the next start):</source>
+        <translation>标志缓存（下次启动时生效）：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="104"/>
         <source>API base URLs (mirrors, regional hosts, test servers):</source>
         <translation>API 基础地址（镜像、地区主机、测试服务器）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="134"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="136"/>
+        <source>Proxy: %1</source>
+        <translation>代理：%1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="165"/>
         <source>Row %1: no exchange with live prices has the id %2.</source>
         <translation>第 %1 行：没有 ID 为 %2 的实时行情交易所。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="142"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="173"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>

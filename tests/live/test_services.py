@@ -71,3 +71,23 @@ def test_the_base_urls_come_from_the_preferences(dirs: UserDirs, preferences: Pr
     services = Services(dirs, preferences, trust_env=False)
     assert services.market().base_url("kraken") == "http://127.0.0.1:9/mirror"
     asyncio.run(services.aclose())
+
+
+def test_the_preferences_proxy_and_cache_size_reach_the_clients(tmp_path) -> None:
+    from explorer.live.services import Services
+    from explorer.storage import preferences as prefs
+    from explorer.storage.folders import UserDirs
+    from explorer.storage.preferences import Preferences
+
+    dirs = UserDirs(config=tmp_path / "c", cache=tmp_path / "k", data=tmp_path / "d")
+    preferences = Preferences(dirs.preferences_file)
+    services = Services(dirs, preferences, trust_env=False)
+    assert services.proxy() is None  # the system's
+    preferences.set(prefs.PROXY_MODE, "none")
+    assert services.proxy() == ""
+    preferences.set(prefs.PROXY_MODE, "manual")
+    preferences.set(prefs.PROXY_URL, "http://proxy.example:3128")
+    assert services.proxy() == "http://proxy.example:3128"
+    assert services.market().config.proxy == "http://proxy.example:3128"
+    preferences.set(prefs.LOGO_CACHE_MB, 64)
+    assert services.logos().max_total_bytes == 64 * 1024 * 1024

@@ -40,12 +40,23 @@ def test_preferences_are_checked_saved_and_applied(make_window) -> None:
     dialog.accept()
     assert "nosuch" in dialog.problem.text()
     dialog.urls.removeRow(1)
+    dialog.proxy_mode.setCurrentIndex(dialog.proxy_mode.findData("manual"))
+    dialog.proxy_url.setText("ftp://proxy.example")  # not a proxy URL: refused
+    dialog.accept()
+    assert "Proxy:" in dialog.problem.text()
+    dialog.proxy_url.setText("http://proxy.example:3128")
+    dialog.logo_cache.setValue(64)
     dialog.accept()
 
     p = window.preferences
     assert p.get(prefs.REFRESH_SECONDS) == 25 and p.get(prefs.THEME) == "dark"
     assert p.get(prefs.UP_COLOUR) == "red" and p.get(prefs.LANGUAGE) == "zh_CN"
     assert p.base_urls() == {"binance": "https://api.binance.us"}
+    assert (p.get(prefs.PROXY_MODE), p.get(prefs.PROXY_URL)) == (
+        "manual",
+        "http://proxy.example:3128",
+    )
+    assert p.get(prefs.LOGO_CACHE_MB) == 64
     assert client.base_url("binance") == "https://api.binance.us"  # used from now on
     assert window.ticker.interval.value() == 25
     assert window.ticker.model.change_colours == change_colours(up_is_red=True)

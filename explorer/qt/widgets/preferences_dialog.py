@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.net.client import check_proxy_url
 from explorer.net.urls import normalise_base_url
 from explorer.storage import preferences as prefs
 from explorer.storage.preferences import Preferences
@@ -54,6 +56,16 @@ class PreferencesDialog(QDialog):
             [("auto", self.tr("Automatic (red in Chinese)")), ("green", self.tr("Green")),
              ("red", self.tr("Red"))]
         )  # fmt: skip
+        self.proxy_mode = self._choices(
+            [("system", self.tr("As the system")), ("none", self.tr("None")),
+             ("manual", self.tr("This proxy:"))]
+        )  # fmt: skip
+        self.proxy_url = QLineEdit()
+        self.proxy_url.setPlaceholderText("http://proxy.example:3128")
+        self.proxy_mode.currentIndexChanged.connect(self._proxy_mode_changed)
+        self.logo_cache = QSpinBox()
+        self.logo_cache.setRange(1, 1024)
+        self.logo_cache.setSuffix(self.tr(" MB"))
         self.urls = QTableWidget(0, 2)
         self.urls.setObjectName("baseUrls")
         self.urls.setHorizontalHeaderLabels([self.tr("Exchange id"), self.tr("API base URL")])
@@ -73,6 +85,11 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Language (at the next start):"), self.language)
         form.addRow(self.tr("Theme:"), self.theme)
         form.addRow(self.tr("A rise is shown in:"), self.rise)
+        proxy_row = QHBoxLayout()
+        proxy_row.addWidget(self.proxy_mode)
+        proxy_row.addWidget(self.proxy_url, 1)
+        form.addRow(self.tr("Proxy (at the next start):"), proxy_row)
+        form.addRow(self.tr("Logo cache (at the next start):"), self.logo_cache)
         url_buttons = QHBoxLayout()
         url_buttons.addWidget(add)
         url_buttons.addWidget(remove)
@@ -98,6 +115,10 @@ class PreferencesDialog(QDialog):
         for combo, setting in ((self.language, prefs.LANGUAGE), (self.theme, prefs.THEME),
                                (self.rise, prefs.UP_COLOUR)):  # fmt: skip
             combo.setCurrentIndex(max(0, combo.findData(p.get(setting))))
+        self.proxy_mode.setCurrentIndex(max(0, self.proxy_mode.findData(p.get(prefs.PROXY_MODE))))
+        self.proxy_url.setText(p.get(prefs.PROXY_URL))
+        self._proxy_mode_changed()
+        self.logo_cache.setValue(p.get(prefs.LOGO_CACHE_MB))
         self.urls.setRowCount(0)
         for exchange, url in sorted(p.base_urls().items()):
             self._add_row(exchange, url)
@@ -107,7 +128,17 @@ class PreferencesDialog(QDialog):
         urls = self._checked_urls()
         if urls is None:
             return
+        proxy = ""
+        if self.proxy_mode.currentData() == "manual":
+            try:
+                proxy = check_proxy_url(self.proxy_url.text())
+            except ValueError as error:
+                self._refuse(self.tr("Proxy: %1").replace("%1", str(error)))
+                return
         p = self.preferences
+        p.set(prefs.PROXY_MODE, self.proxy_mode.currentData())
+        p.set(prefs.PROXY_URL, proxy)
+        p.set(prefs.LOGO_CACHE_MB, self.logo_cache.value())
         p.set(prefs.REFRESH_SECONDS, self.refresh.value())
         p.set(prefs.LANGUAGE, self.language.currentData())
         p.set(prefs.THEME, self.theme.currentData())
@@ -142,6 +173,9 @@ class PreferencesDialog(QDialog):
                     self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", str(error))
                 )
         return urls
+
+    def _proxy_mode_changed(self) -> None:
+        self.proxy_url.setEnabled(self.proxy_mode.currentData() == "manual")
 
     def _refuse(self, message: str) -> None:
         self.problem.setText(message)
