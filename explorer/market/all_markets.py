@@ -16,10 +16,9 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 from typing import cast
-from urllib.parse import quote
 
 from explorer.market.errors import PayloadError
-from explorer.market.requests import PreparedRequest, render_body
+from explorer.market.requests import PreparedRequest
 from explorer.market.responses import (
     Invalid,
     PathNotFoundError,
@@ -52,17 +51,17 @@ class AllTickers:
 
 
 def prepare_list(exchange: str, spec: ListSpec, api: str) -> PreparedRequest:
-    """The request of a ``tickers`` or ``markets`` table (no market placeholders in it)."""
-    values: dict[str, str] = {}
+    """The request of a ``tickers`` or ``markets`` table: literal (the spec reader refuses
+    placeholders in it)."""
     return PreparedRequest(
         exchange=exchange,
         symbol=ALL,
         market_id="",
-        url=api + render(spec.path, {k: quote(v) for k, v in values.items()}),
+        url=api + spec.path,
         params=dict(spec.params),
-        template_values=values,
+        template_values={},
         method=spec.method,
-        json=render_body(spec.body, values),
+        json=spec.body,
     )
 
 

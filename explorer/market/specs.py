@@ -325,14 +325,18 @@ class TableReader:
         except ValueError as error:
             raise SpecError(f"{self.where}.{key}: {error}") from None
 
-    def template(self, key: str, *, allow_market: bool, required: bool = False) -> str:
+    def template(
+        self, key: str, *, allow_market: bool, required: bool = False, allow_pair: bool = True
+    ) -> str:
         template = self.text(key, required=required)
-        self.check_template(key, template, allow_market=allow_market)
+        self.check_template(key, template, allow_market=allow_market, allow_pair=allow_pair)
         return template
 
-    def check_template(self, key: str, template: str, *, allow_market: bool) -> None:
+    def check_template(
+        self, key: str, template: str, *, allow_market: bool, allow_pair: bool = True
+    ) -> None:
         try:
-            check_template(template, allow_market=allow_market)
+            check_template(template, allow_market=allow_market, allow_pair=allow_pair)
         except TemplateError as error:
             raise SpecError(f"{self.where}.{key}: {error}") from None
 
@@ -491,8 +495,9 @@ def _method(read: TableReader) -> str:
     return method
 
 
-def _body(read: TableReader) -> dict[str, object] | None:
-    """A JSON body: a table whose string leaves are templates (checked here)."""
+def _body(read: TableReader, *, fixed: bool = False) -> dict[str, object] | None:
+    """A JSON body: a table whose string leaves are templates (checked here); ``fixed`` (a
+    list request's) has no placeholders at all."""
     body = read.table("body")
     if body is None:
         return None
@@ -501,7 +506,7 @@ def _body(read: TableReader) -> dict[str, object] | None:
         if depth > MAX_BODY_DEPTH:
             raise SpecError(f"{where}: nested too deeply")
         if isinstance(value, str):
-            read.check_template(where, value, allow_market=True)
+            read.check_template(where, value, allow_market=not fixed, allow_pair=not fixed)
         elif isinstance(value, dict):
             for key, item in value.items():
                 check(item, f"{where}.{key}", depth + 1)
@@ -540,14 +545,15 @@ def _list_fields(sub: TableReader) -> dict[str, object]:
     match = sub.mapping("filter", allow_int_values=True)
     if match and set(match) != {"field", "value"}:
         raise SpecError(f"{sub.where}.filter needs exactly 'field' and 'value'")
+    # One request for every market: nothing in it names a market or its currencies.
     params = sub.mapping("params", allow_int_values=True)
     for key, value in params.items():
-        sub.check_template(key, value, allow_market=False)
+        sub.check_template(key, value, allow_market=False, allow_pair=False)
     return {
-        "path": sub.template("path", required=True, allow_market=False),
+        "path": sub.template("path", required=True, allow_market=False, allow_pair=False),
         "method": _method(sub),
         "params": params,
-        "body": _body(sub),
+        "body": _body(sub, fixed=True),
         "items": sub.text("items"),
         "items_are": items_are,
         "id": item_id,

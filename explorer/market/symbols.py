@@ -66,8 +66,12 @@ def placeholders(template: str) -> set[str]:
     return set(_PLACEHOLDER.findall(template))
 
 
-def check_template(template: str, *, allow_market: bool) -> None:
-    allowed = PAIR_PLACEHOLDERS | {"market"} if allow_market else PAIR_PLACEHOLDERS
+def check_template(template: str, *, allow_market: bool, allow_pair: bool = True) -> None:
+    """Raise TemplateError for a placeholder the template may not use: ``{market}`` only with
+    ``allow_market``, the pair's codes only with ``allow_pair`` (a list request names none)."""
+    allowed = (PAIR_PLACEHOLDERS if allow_pair else frozenset()) | (
+        {"market"} if allow_market else frozenset()
+    )
     unknown = placeholders(template) - allowed
     if unknown:
         names = ", ".join("{" + name + "}" for name in sorted(unknown))

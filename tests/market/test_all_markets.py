@@ -264,3 +264,27 @@ id_template = "{BASE}/{QUOTE}"
     )
     assert [t.symbol for t in answer.tickers] == ["BTC/USD"]
     assert answer.skipped_reasons == {"unreadable id": 1}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['path = "/all/{BASE}"', 'params = { symbol = "{market}" }', 'body = { pairs = ["{quote}"] }'],
+)
+def test_a_list_request_names_no_market(line: str) -> None:
+    # One request for every market: a placeholder there could only fail when the request is made.
+    with pytest.raises(SpecError, match="placeholder"):
+        parse_specs(
+            f"""
+[exchanges.x]
+api = "https://x.example"
+path = "/t/{{market}}"
+market = "{{BASE}}-{{QUOTE}}"
+fields = {{ last = "c" }}
+[exchanges.x.tickers]
+method = "POST"
+id = "symbol"
+{line if line.startswith("path") else 'path = "/all"'}
+{"" if line.startswith("path") else line}
+""",
+            strict=True,
+        )
