@@ -98,12 +98,12 @@ def _text(item: object, path: str, key: str | None) -> str | None:
     if not path:
         return None
     if isinstance(item, dict) and "." not in path and path != "*":
-        value = item.get(path)
-        return value if isinstance(value, str) and 0 < len(value) <= 64 else None
-    try:
-        value = resolve(item, split_path(path))
-    except PathNotFoundError:
-        return None
+        value = item.get(path)  # the common case, without the general walk
+    else:
+        try:
+            value = resolve(item, split_path(path))
+        except PathNotFoundError:
+            return None
     return value if isinstance(value, str) and 0 < len(value) <= 64 else None
 
 
@@ -151,8 +151,7 @@ def read_all_tickers(
     listing = spec.tickers
     if listing is None:
         raise PayloadError("this exchange lists no all-markets endpoint")
-    reverse = _reverse_aliases(spec)
-    read_id = id_reader(listing.id_template or spec.market)
+    placer = _Placer.of(spec, markets)
     paths = _field_paths(listing)
     templated = any("{" in part for _, _, parts, _ in paths for part in parts)
     tickers: dict[str, Ticker] = {}
@@ -166,7 +165,7 @@ def read_all_tickers(
         if market_id is None:
             skip("no market id")
             continue
-        pair = _pair(item, key, market_id, spec, markets, read_id, reverse)
+        pair = placer.pair(item, key, market_id)
         if pair is None:
             skip("market not in the markets list" if markets is not None else "unreadable id")
             continue
@@ -193,35 +192,47 @@ def _by_quote_volume(ticker: Ticker) -> tuple[bool, Decimal, str]:
     return (volume is None, -(volume or Decimal(0)), ticker.symbol)
 
 
-def _pair(
-    item: object,
-    key: str | None,
-    market_id: str,
-    spec: ExchangeSpec,
-    markets: Markets | None,
-    read_id: re.Pattern[str],
-    reverse: Mapping[str, str],
-) -> tuple[str, str] | None:
-    listing = cast(AllTickersSpec, spec.tickers)
-    base = listing.fixed_base or _text(item, listing.base, key)
-    quote_code = listing.fixed_quote or _text(item, listing.quote, key)
-    if not (base and quote_code):
-        if markets is not None:
-            return markets.get(market_id)
-        if listing.split_quotes:
-            split = _split(market_id, listing.split_quotes, read_id)
-            if split is None:
+@dataclass(frozen=True, slots=True)
+class _Placer:
+    """How one answer's items become (base, quote) pairs, worked out once per answer: from the
+    item's own codes, the markets list, ``split_quotes``, or the id template read back."""
+
+    listing: AllTickersSpec
+    markets: Markets | None
+    read_id: re.Pattern[str]
+    reads_ids: bool  # the id template can be read back ("{BASE}-{QUOTE}", not "{BASE}{QUOTE}")
+    reverse: Mapping[str, str]
+
+    @classmethod
+    def of(cls, spec: ExchangeSpec, markets: Markets | None) -> _Placer:
+        listing = cast(AllTickersSpec, spec.tickers)
+        template = listing.id_template or spec.market
+        return cls(
+            listing, markets, id_reader(template), template_reads_ids(template),
+            _reverse_aliases(spec),
+        )  # fmt: skip
+
+    def pair(self, item: object, key: str | None, market_id: str) -> tuple[str, str] | None:
+        listing = self.listing
+        base = listing.fixed_base or _text(item, listing.base, key)
+        quote_code = listing.fixed_quote or _text(item, listing.quote, key)
+        if not (base and quote_code):
+            if self.markets is not None:
+                return self.markets.get(market_id)
+            if listing.split_quotes:
+                split = _split(market_id, listing.split_quotes, self.read_id)
+                if split is None:
+                    return None
+                base, quote_code = split
+            elif not self.reads_ids:
                 return None
-            base, quote_code = split
-        elif not template_reads_ids(listing.id_template or spec.market):
-            return None
-        else:
-            match = read_id.fullmatch(market_id)
-            if match is None:
-                return None
-            base, quote_code = match.group("base"), match.group("quote")
-    unified = _unified(base, reverse), _unified(quote_code, reverse)
-    return (unified[0], unified[1]) if unified[0] and unified[1] else None
+            else:
+                match = self.read_id.fullmatch(market_id)
+                if match is None:
+                    return None
+                base, quote_code = match.group("base"), match.group("quote")
+        unified = _unified(base, self.reverse), _unified(quote_code, self.reverse)
+        return (unified[0], unified[1]) if unified[0] and unified[1] else None
 
 
 def _split(
