@@ -40,7 +40,7 @@ from explorer.market.responses import (
     read_response,
 )
 from explorer.market.results import FetchError, FetchResult, Ticker
-from explorer.market.specs import ExchangeSpec, MarketSpecs, bundled_specs
+from explorer.market.specs import ExchangeSpec, ListSpec, MarketSpecs, bundled_specs
 from explorer.market.ticker_cache import TickerCache
 from explorer.net.body import read_body
 from explorer.net.client import build_client, open_response
@@ -372,30 +372,14 @@ class MarketClient:
         markets = None
         if spec.markets is not None and not (listing.base and listing.quote):
             markets = await self._markets(spec, describe)
-        api = self.base_url(spec.id) or spec.api
-        request = prepare_list(spec.id, listing, api)
 
-        async def attempt(budget: _Budget) -> AllTickers:
-            limit = self.config.max_list_bytes
-            response, body, latency = await self._exchange(spec, request, describe, budget, limit)
-            document = await self._list_document(spec, request, describe, response, body)
-            fetched_at = int(self._now().timestamp() * 1000)
-            url = redact_url(str(response.url))
-            try:
-                return await self._off_loop(
-                    len(body),
-                    read_and_rank,
-                    spec,
-                    document,
-                    markets=markets,
-                    fetched_at=fetched_at,
-                    latency_ms=latency,
-                    url=url,
-                )
-            except PayloadError as error:
-                raise describe.error(Kind.BAD_PAYLOAD, "%1", error) from None
+        def read(document: object, fetched_at: int, latency_ms: int, url: str) -> AllTickers:
+            return read_and_rank(
+                spec, document, markets=markets, fetched_at=fetched_at,
+                latency_ms=latency_ms, url=url,
+            )  # fmt: skip
 
-        return await self._with_retries(spec, describe, attempt)
+        return await self._fetch_list(spec, listing, describe, read)
 
     async def _markets(self, spec: ExchangeSpec, describe: Describer) -> Markets:
         """The exchange's markets list, fetched once per client (and again after an hour)."""
@@ -404,21 +388,38 @@ class MarketClient:
             return kept[1]
         listing = spec.markets
         assert listing is not None
-        api = self.base_url(spec.id) or spec.api
-        request = prepare_list(spec.id, listing, api)
 
-        async def attempt(budget: _Budget) -> Markets:
+        def read(document: object, *_when: object) -> Markets:
+            return read_markets(spec, listing, document)
+
+        markets = await self._fetch_list(spec, listing, describe, read)
+        self._market_lists[spec.id] = (time.monotonic(), markets)
+        return markets
+
+    async def _fetch_list(
+        self,
+        spec: ExchangeSpec,
+        listing: ListSpec,
+        describe: Describer,
+        read: Callable[[object, int, int, str], T],
+    ) -> T:
+        """One list request (all tickers, or the markets list), with the client's pacing and
+        retries; ``read(document, fetched_at, latency_ms, url)`` runs in a worker thread when
+        the answer is big. Raises FetchError."""
+        request = prepare_list(spec.id, listing, self.base_url(spec.id) or spec.api)
+
+        async def attempt(budget: _Budget) -> T:
             limit = self.config.max_list_bytes
-            response, body, _ = await self._exchange(spec, request, describe, budget, limit)
+            response, body, latency = await self._exchange(spec, request, describe, budget, limit)
             document = await self._list_document(spec, request, describe, response, body)
+            fetched_at = int(self._now().timestamp() * 1000)
+            url = redact_url(str(response.url))
             try:
-                return await self._off_loop(len(body), read_markets, spec, listing, document)
+                return await self._off_loop(len(body), read, document, fetched_at, latency, url)
             except PayloadError as error:
                 raise describe.error(Kind.BAD_PAYLOAD, "%1", error) from None
 
-        markets = await self._with_retries(spec, describe, attempt)
-        self._market_lists[spec.id] = (time.monotonic(), markets)
-        return markets
+        return await self._with_retries(spec, describe, attempt)
 
     async def _list_document(
         self,

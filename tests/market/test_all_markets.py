@@ -288,3 +288,32 @@ id = "symbol"
 """,
             strict=True,
         )
+
+
+def test_the_markets_list_is_fetched_once_and_places_the_tickers(run, httpserver) -> None:
+    from explorer.market import MarketClient
+
+    from ..helpers.market import fast_config
+
+    httpserver.expect_request("/info").respond_with_json(
+        {"symbols": [
+            {"symbol": "BTCUSDT", "baseAsset": "BTC", "quoteAsset": "USDT", "status": "TRADING"},
+            {"symbol": "LUNAUSDT", "baseAsset": "LUNA", "quoteAsset": "USDT", "status": "BREAK"},
+        ]}
+    )  # fmt: skip
+    httpserver.expect_request("/tickers").respond_with_json(
+        [{"symbol": "BTCUSDT", "last": "50000"}, {"symbol": "LUNAUSDT", "last": "0.1"}]
+    )
+    url = httpserver.url_for("").rstrip("/")
+
+    async def twice() -> list:
+        async with MarketClient(SPECS, config=fast_config(), base_urls={"listed": url}) as client:
+            return [await client.fetch_all("listed"), await client.fetch_all("listed")]
+
+    first, second = run(twice())
+
+    assert [t.symbol for t in first.tickers] == ["BTC/USDT:USDT"]
+    assert first.skipped_reasons == {"market not in the markets list": 1}
+    assert [t.symbol for t in second.tickers] == ["BTC/USDT:USDT"]
+    paths = [request.path for request, _ in httpserver.log]
+    assert paths == ["/info", "/tickers", "/tickers"]  # the list once, the tickers each time
