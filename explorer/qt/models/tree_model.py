@@ -72,7 +72,6 @@ class CountryTreeModel(QAbstractItemModel):
         names = sorted({name for _, name in places}, key=cmp_to_key(collator.compare))
         rank = {name: number for number, name in enumerate(names)}
         tree.set_place_order({code: rank[name] for code, name in places})
-        tree.sort(by_count=False, descending=False)
         return tree
 
     def set_index(self, index: CatalogueIndex) -> None:

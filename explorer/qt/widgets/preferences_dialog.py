@@ -73,7 +73,7 @@ class PreferencesDialog(QDialog):
         self.urls.verticalHeader().hide()
         self.urls.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         add = QPushButton(self.tr("&Add"))
-        add.clicked.connect(self._add_row)
+        add.clicked.connect(lambda: self._add_row())
         remove = QPushButton(self.tr("&Remove"))
         remove.clicked.connect(self._remove_rows)
         self.problem = QLabel()
@@ -156,7 +156,7 @@ class PreferencesDialog(QDialog):
         """The table's base URLs, normalised; None (and the problem said) if one is wrong."""
         urls: dict[str, str] = {}
         for row in range(self.urls.rowCount()):
-            exchange = (self._cell(row, 0)).strip().lower()
+            exchange = self._cell(row, 0).strip().lower()
             url = self._cell(row, 1).strip()
             if not exchange and not url:
                 continue
@@ -188,7 +188,7 @@ class PreferencesDialog(QDialog):
     def _add_row(self, exchange: str = "", url: str = "") -> None:
         row = self.urls.rowCount()
         self.urls.insertRow(row)
-        self.urls.setItem(row, 0, QTableWidgetItem(exchange if isinstance(exchange, str) else ""))
+        self.urls.setItem(row, 0, QTableWidgetItem(exchange))
         self.urls.setItem(row, 1, QTableWidgetItem(url))
 
     def _remove_rows(self) -> None:
