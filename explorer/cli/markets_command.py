@@ -24,6 +24,7 @@ from explorer.cli.ticker_command import (
 )
 from explorer.market.pacing import ClientConfig
 from explorer.market.results import FetchError
+from explorer.market.symbols import base_and_quote
 from explorer.text import one_line
 
 if TYPE_CHECKING:
@@ -68,15 +69,12 @@ def run_markets_command(args: argparse.Namespace) -> int:
     except FetchError as error:
         print(one_line(error.message, 400), file=sys.stderr)
         return EXIT_CODES[error.kind]
-    tickers = [t for t in answer.tickers if args.quote is None or quote_of(t) == args.quote]
+    tickers = [
+        t for t in answer.tickers if args.quote is None or base_and_quote(t.symbol)[1] == args.quote
+    ]
     write_markets(sys.stdout, tickers, args.format)
     print(summary(answer, len(tickers), args.quote), file=sys.stderr)
     return 0
-
-
-def quote_of(ticker: Ticker) -> str:
-    """The quote currency of a unified symbol (``BTC/USDT:USDT`` -> ``USDT``)."""
-    return ticker.symbol.partition("/")[2].partition(":")[0]
 
 
 def summary(answer: AllTickers, shown: int, quote: str | None) -> str:

@@ -36,6 +36,13 @@ class Pair:
         return f"{spot}:{self.settle}" if self.settle else spot
 
 
+def base_and_quote(symbol: str) -> tuple[str, str]:
+    """The base and quote of a unified symbol already in its canonical form (a ticker's):
+    ``BTC/USDT:USDT`` -> ``("BTC", "USDT")``. No checks: for text the engine made."""
+    base, _, rest = symbol.partition("/")
+    return base, rest.partition(":")[0]
+
+
 def parse_symbol(symbol: str) -> Pair:
     """Parse a unified symbol such as ``btc/usdt`` into ``Pair("BTC", "USDT")`` (or
     ``BTC/USDT:USDT`` into a swap settled in USDT).

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from explorer.market.results import Ticker
+from explorer.market.symbols import base_and_quote
 
 DOLLARS = frozenset(
     {"USD", "USDT", "USDC", "FDUSD", "BUSD", "TUSD", "DAI", "USDP", "PAX", "USDS", "PYUSD"}
@@ -27,16 +28,11 @@ def quote_volume(ticker: Ticker) -> Decimal | None:
     return None
 
 
-def _parts(symbol: str) -> tuple[str, str]:
-    base, _, rest = symbol.partition("/")
-    return base, rest.partition(":")[0]
-
-
 def dollar_prices(tickers: Iterable[Ticker]) -> dict[str, Decimal]:
     """Each currency's price in dollars, from its busiest market against a dollar."""
     best: dict[str, tuple[Decimal, Decimal]] = {}  # code -> (volume in dollars, price)
     for ticker in tickers:
-        base, quote = _parts(ticker.symbol)
+        base, quote = base_and_quote(ticker.symbol)
         last = ticker.last
         if last is None or last <= 0 or ticker.symbol.count(":"):
             continue
@@ -58,6 +54,6 @@ def usd_volumes(tickers: list[Ticker]) -> dict[str, Decimal | None]:
     prices = dollar_prices(tickers)
     volumes: dict[str, Decimal | None] = {}
     for ticker in tickers:
-        volume, price = quote_volume(ticker), prices.get(_parts(ticker.symbol)[1])
+        volume, price = quote_volume(ticker), prices.get(base_and_quote(ticker.symbol)[1])
         volumes[ticker.symbol] = None if volume is None or price is None else volume * price
     return volumes

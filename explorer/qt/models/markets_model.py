@@ -20,6 +20,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from explorer.market import formatting as fmt
 from explorer.market.all_markets import AllTickers
 from explorer.market.results import CROSSED, OUTSIDE_RANGE, Ticker
+from explorer.market.symbols import base_and_quote
 from explorer.market.usd_volume import quote_volume, usd_volumes
 from explorer.qt.models.display_text import local_number, tooltip
 from explorer.qt.models.table_base import ListTableModel
@@ -28,10 +29,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 SYMBOL, LAST, BID, ASK, SPREAD, CHANGE, BASE_VOLUME, QUOTE_VOLUME, USD_VOLUME, FLAGS = range(10)
 SymbolRole = Qt.ItemDataRole.UserRole + 30
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-def quote_of(symbol: str) -> str:
-    return symbol.partition("/")[2].partition(":")[0]
 
 
 _KEYS: dict[int, Callable[[Ticker], Any]] = {
@@ -94,7 +91,7 @@ class MarketsModel(ListTableModel):
 
     def quotes(self, limit: int = 8) -> list[str]:
         """The quote currencies with the most markets, most first."""
-        counts = Counter(quote_of(t.symbol) for t in self._all)
+        counts = Counter(base_and_quote(t.symbol)[1] for t in self._all)
         return [quote for quote, _ in counts.most_common(limit)]
 
     def symbol_at(self, row: int) -> str:
@@ -138,7 +135,7 @@ class MarketsModel(ListTableModel):
         shown = [
             t
             for t in self._all
-            if (not self._quote or quote_of(t.symbol) == self._quote)
+            if (not self._quote or base_and_quote(t.symbol)[1] == self._quote)
             and all(word in t.symbol for word in words)
         ]
         return self._sorted(shown)
