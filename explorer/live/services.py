@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from explorer.catalogue.update import UpdatePlan
     from explorer.live.catalogue_update import Progress, UpdateProblem
     from explorer.logos import LogoCache
-    from explorer.market import MarketClient, MarketSpecs, Ticker, TickerCache
+    from explorer.market import ClientConfig, MarketClient, MarketSpecs, Ticker, TickerCache
     from explorer.market.all_markets import AllTickers
     from explorer.market.reachability import ReachResult
     from explorer.market.results import FetchResult
@@ -101,6 +101,12 @@ class Services:
         for module in FIRST_REQUEST_IMPORTS + (HTTP2_IMPORTS if http2 else ()):
             importlib.import_module(module)
 
+    def client_config(self) -> ClientConfig:
+        """The market client settings the preferences and the environment make."""
+        from explorer.market import ClientConfig
+
+        return ClientConfig(trust_env=self._trust_env, proxy=self.proxy())
+
     def proxy(self) -> str | None:
         """The Preferences' proxy: None (the system's), "" (none) or a URL."""
         from explorer.storage import preferences as prefs
@@ -129,11 +135,11 @@ class Services:
 
     def market(self) -> MarketClient:
         def build() -> MarketClient:
-            from explorer.market import ClientConfig, MarketClient
+            from explorer.market import MarketClient
 
             return MarketClient(
                 self.market_specs(),
-                config=ClientConfig(trust_env=self._trust_env, proxy=self.proxy()),
+                config=self.client_config(),
                 base_urls=self._preferences.base_urls(),
                 names=self._names,
                 cache=self.tickers(),
@@ -220,14 +226,14 @@ class Services:
     ) -> None:
         """One light request per exchange, on a client of its own: one attempt each (a check
         reports what happens), the same base URLs and rate limits."""
-        from explorer.market import ClientConfig, MarketClient
+        from explorer.market import MarketClient
         from explorer.market.reachability import check, check_config
 
         services = await self.ready()
         landed = counted(deliver, progress, len(exchanges))
         async with MarketClient(
             services.market_specs(),
-            config=check_config(ClientConfig(trust_env=self._trust_env, proxy=self.proxy())),
+            config=check_config(self.client_config()),
             base_urls=self._preferences.base_urls(),
             names=self._names,
         ) as client:
