@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from explorer.storage.folders import UserDirs
 from explorer.storage.preferences import Preferences
+from explorer.text import one_line
 
 if TYPE_CHECKING:
     import httpx
@@ -115,7 +116,15 @@ class Services:
         if mode == "none":
             return ""
         url = self._preferences.get(prefs.PROXY_URL)
-        return url if mode == "manual" and url else None
+        if mode != "manual" or not url:
+            return None
+        from explorer.net.client import check_proxy_url
+
+        try:
+            return check_proxy_url(url)
+        except ValueError as error:  # a hand-edited file: the system's proxy, and say why
+            log.warning("ignoring the proxy in the preferences (%s): %s", one_line(url, 80), error)
+            return None
 
     def market_specs(self) -> MarketSpecs:
         def build() -> MarketSpecs:

@@ -89,5 +89,7 @@ def test_the_preferences_proxy_and_cache_size_reach_the_clients(tmp_path) -> Non
     preferences.set(prefs.PROXY_URL, "http://proxy.example:3128")
     assert services.proxy() == "http://proxy.example:3128"
     assert services.market().config.proxy == "http://proxy.example:3128"
+    preferences.set(prefs.PROXY_URL, "javascript:alert(1)")  # a hand-edited file
+    assert services.proxy() is None  # the system's, not a client that cannot be built
     preferences.set(prefs.LOGO_CACHE_MB, 64)
     assert services.logos().max_total_bytes == 64 * 1024 * 1024
