@@ -37,6 +37,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     )
     if with_commands:
         from explorer.cli import catalogue_commands
+        from explorer.cli.candles_command import add_candles_command
         from explorer.cli.check_command import add_check_command
         from explorer.cli.markets_command import add_markets_command
         from explorer.cli.ticker_command import add_ticker_command
@@ -45,6 +46,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         catalogue_commands.register(commands)
         add_ticker_command(commands)
         add_markets_command(commands)
+        add_candles_command(commands)
         add_check_command(commands)
     return parser
 

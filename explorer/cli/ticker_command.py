@@ -40,6 +40,7 @@ EXIT_CODES: dict[FetchErrorKind, int] = {
     FetchErrorKind.TLS: 25,
     FetchErrorKind.REDIRECT: 26,
     FetchErrorKind.INVALID_REQUEST: 27,
+    FetchErrorKind.NO_CANDLES: 29,  # 28: `check` found some exchanges unreachable
 }
 
 

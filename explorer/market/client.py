@@ -23,6 +23,14 @@ from explorer.market.all_markets import (
     read_all_tickers,
     read_markets,
 )
+from explorer.market.candles import (
+    DEFAULT_LIMIT,
+    Candles,
+    candles_missing,
+    offered_timeframes,
+    prepare_candles,
+    read_candles,
+)
 from explorer.market.errors import FetchErrorKind as Kind
 from explorer.market.errors import PayloadError, UnknownSymbolError
 from explorer.market.failures import (
@@ -381,6 +389,42 @@ class MarketClient:
 
         return await self._fetch_list(spec, listing, describe, read)
 
+    # -- candles ---------------------------------------------------------------------------------
+    def has_candles(self, exchange: str) -> bool:
+        spec = self.specs.spec(exchange)
+        return spec is not None and spec.candles is not None
+
+    async def fetch_candles(
+        self, exchange: str, symbol: str, timeframe: str, limit: int = DEFAULT_LIMIT
+    ) -> Candles:
+        """The newest ``limit`` candles of ``timeframe`` (oldest first); raises FetchError."""
+        describe = self._describer(exchange, symbol)
+        if self._closing:
+            raise describe.error(
+                Kind.CANCELLED, QT_TRANSLATE_NOOP("Detail", "the client is closed")
+            )
+        spec = self._supported(describe)
+        missing = candles_missing(spec, timeframe)
+        if missing is not None:
+            offered = " ".join(offered_timeframes(spec))
+            raise describe.error(Kind.NO_CANDLES, missing, timeframe, offered)
+        now_ms = int(self._now().timestamp() * 1000)
+        try:
+            request = prepare_candles(
+                spec, symbol, timeframe, limit, now_ms=now_ms,
+                base_url=self._base_urls.get(spec.id),
+            )  # fmt: skip
+        except UnknownSymbolError as error:
+            raise describe.error(Kind.UNKNOWN_SYMBOL, "%1", error) from None
+
+        def read(document: object, fetched_at: int, latency_ms: int, url: str) -> Candles:
+            return read_candles(
+                spec, request, document, timeframe=timeframe, limit=limit,
+                fetched_at=fetched_at, latency_ms=latency_ms, url=url,
+            )  # fmt: skip
+
+        return await self._fetch_document(spec, request, describe, read)
+
     async def _markets(self, spec: ExchangeSpec, describe: Describer) -> Markets:
         """The exchange's markets list, fetched once per client (and again after an hour)."""
         kept = self._market_lists.get(spec.id)
@@ -407,6 +451,17 @@ class MarketClient:
         retries; ``read(document, fetched_at, latency_ms, url)`` runs in a worker thread when
         the answer is big. Raises FetchError."""
         request = prepare_list(spec.id, listing, self.base_url(spec.id) or spec.api)
+        return await self._fetch_document(spec, request, describe, read)
+
+    async def _fetch_document(
+        self,
+        spec: ExchangeSpec,
+        request: PreparedRequest,
+        describe: Describer,
+        read: Callable[[object, int, int, str], T],
+    ) -> T:
+        """One request whose JSON answer ``read`` turns into a result (in a worker thread
+        when big), with the client's pacing, checks and retries. Raises FetchError."""
 
         async def attempt(budget: _Budget) -> T:
             limit = self.config.max_list_bytes

@@ -28,6 +28,7 @@ class FetchErrorKind(StrEnum):
     INTERNAL = "internal"
     REDIRECT = "redirect"
     INVALID_REQUEST = "invalid_request"
+    NO_CANDLES = "no_candles"
 
 
 #: The one-line message per kind: %1 the exchange's name, %2 the detail, %3 the symbol. English
@@ -61,6 +62,7 @@ HEADLINES = {
     ),
     FetchErrorKind.EXCHANGE_ERROR: QT_TRANSLATE_NOOP("FetchError", "%1 reported an error: %2"),
     FetchErrorKind.UNSUPPORTED: QT_TRANSLATE_NOOP("FetchError", "No live prices for %1: %2"),
+    FetchErrorKind.NO_CANDLES: QT_TRANSLATE_NOOP("FetchError", "No %3 candles from %1: %2"),
     FetchErrorKind.CANCELLED: QT_TRANSLATE_NOOP(
         "FetchError", "Fetching %3 from %1 was cancelled (%2)"
     ),

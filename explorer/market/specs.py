@@ -55,6 +55,23 @@ Schema (one table per exchange id, ccxt ids)::
     active = "status"                 # optional: the item's status, and the values meaning open
     active_values = ["TRADING"]
 
+    [exchanges.binance.candles]       # optional: candles (ccxt's fetchOHLCV)
+    path = "/api/v3/klines"           # REQUIRED; also method, params, body, with the pair's
+                                      # placeholders, {market} and {timeframe} {limit}
+                                      # {since_ms} {since_s} {since_iso} {until_ms} {until_s}
+                                      # {until_iso} (the window: limit candles up to now)
+    api = ""                          # another host than the ticker's (a user's base URL for
+                                      # the exchange still replaces both)
+    market = ""                       # another market-id template than the ticker's
+    timeframes = { 1m = "1m", 1h = "1h" }   # REQUIRED: ours (1m 5m 15m 1h 4h 1d) -> theirs
+    max_limit = 1000                  # the most candles one request returns
+    rows = ""                         # path to the list of candles
+    columns = false                   # true: ``rows`` is an object of parallel lists
+    row = { timestamp = 0, open = 1, high = 2, low = 3, close = 4, volume = 5 }
+                                      # REQUIRED (volume optional): index or path in a row
+                                      # (with ``columns``: the name of each list)
+    timestamp_unit = "ms"             # s | ms | us | ns | iso
+
     [unsupported.someexchange]
     reason = "no public ticker API"   # REQUIRED; shown as "no live prices: <reason>"
 
@@ -159,6 +176,35 @@ class MarketListSpec(ListSpec):
     active_values: tuple[str, ...] = ()
 
 
+#: The candle lengths the app offers (ccxt's names), and each one's length in seconds.
+TIMEFRAMES: Mapping[str, int] = {
+    "1m": 60, "5m": 300, "15m": 900, "1h": 3600, "4h": 14_400, "1d": 86_400,
+}  # fmt: skip
+#: What a candles request may name besides the pair and the market id.
+CANDLE_PLACEHOLDERS = frozenset(
+    {"timeframe", "limit", "since_ms", "since_s", "since_iso", "until_ms", "until_s", "until_iso"}
+)
+CANDLE_FIELDS = ("timestamp", "open", "high", "low", "close", "volume")
+
+
+@dataclass(frozen=True, slots=True)
+class CandlesSpec:
+    """The request for one market's candles, and where the candles are in the answer."""
+
+    path: str
+    timeframes: Mapping[str, str]
+    row: Mapping[str, str]
+    method: str = "GET"
+    params: Mapping[str, str] = field(default_factory=dict)
+    body: Mapping[str, object] | None = None
+    api: str = ""
+    market: str = ""
+    max_limit: int = 500
+    rows: str = ""
+    columns: bool = False
+    timestamp_unit: TimestampUnit = "ms"
+
+
 @dataclass(frozen=True, slots=True)
 class ExchangeSpec:
     id: str
@@ -189,6 +235,7 @@ class ExchangeSpec:
     tickers: AllTickersSpec | None = None
     markets: MarketListSpec | None = None
     settle: str = ""  # "quote", "base", a currency code, or "" (spot)
+    candles: CandlesSpec | None = None
 
     @property
     def display_name(self) -> str:
@@ -273,6 +320,9 @@ class TableReader:
     def has(self, key: str) -> bool:
         return key in self._table
 
+    def get(self, key: str, default: object = None) -> object:
+        return self._table.get(key, default)
+
     def table(self, key: str) -> dict[str, object] | None:
         """A nested table (or None when absent)."""
         return cast("dict[str, object] | None", self._value(key, dict, required=False))
@@ -326,17 +376,31 @@ class TableReader:
             raise SpecError(f"{self.where}.{key}: {error}") from None
 
     def template(
-        self, key: str, *, allow_market: bool, required: bool = False, allow_pair: bool = True
+        self,
+        key: str,
+        *,
+        allow_market: bool,
+        required: bool = False,
+        allow_pair: bool = True,
+        extra: frozenset[str] = frozenset(),
     ) -> str:
         template = self.text(key, required=required)
-        self.check_template(key, template, allow_market=allow_market, allow_pair=allow_pair)
+        self.check_template(
+            key, template, allow_market=allow_market, allow_pair=allow_pair, extra=extra
+        )
         return template
 
     def check_template(
-        self, key: str, template: str, *, allow_market: bool, allow_pair: bool = True
+        self,
+        key: str,
+        template: str,
+        *,
+        allow_market: bool,
+        allow_pair: bool = True,
+        extra: frozenset[str] = frozenset(),
     ) -> None:
         try:
-            check_template(template, allow_market=allow_market, allow_pair=allow_pair)
+            check_template(template, allow_market=allow_market, allow_pair=allow_pair, extra=extra)
         except TemplateError as error:
             raise SpecError(f"{self.where}.{key}: {error}") from None
 
@@ -347,6 +411,7 @@ _OPTIONAL_KEYS = {"name", "docs", "params", "currency_aliases", "root", "list_ma
 _OPTIONAL_KEYS |= {"error_path", "error_ok", "unknown_symbol_errors", "timestamp_unit"}
 _OPTIONAL_KEYS |= {"percentage_scale", "rate_limit", "default_symbols", "parser", "notes"}
 _OPTIONAL_KEYS |= {"bases", "quotes", "method", "body", "echo", "tickers", "markets", "settle"}
+_OPTIONAL_KEYS |= {"candles"}
 KNOWN_KEYS = frozenset({"api", "path", "market", "fields", *_OPTIONAL_KEYS})
 _LIST_KEYS = {"path", "method", "params", "body", "items", "items_are", "id", "base", "quote"}
 _LIST_KEYS |= {"filter"}
@@ -354,6 +419,11 @@ TICKERS_KEYS = frozenset(
     {*_LIST_KEYS, "fields", "timestamp_unit", "percentage_scale", "split_quotes", "id_template"}
 )
 MARKETS_KEYS = frozenset({*_LIST_KEYS, "active", "active_values"})
+CANDLES_KEYS = frozenset(
+    {"path", "method", "params", "body", "api", "market", "timeframes", "max_limit", "rows"}
+    | {"columns", "row", "timestamp_unit"}
+)
+MAX_CANDLE_LIMIT = 5000
 METHODS = ("GET", "POST")
 MAX_BODY_DEPTH = 6
 
@@ -478,6 +548,7 @@ def exchange_spec(exchange_id: str, table: object, *, strict: bool = False) -> E
         tickers=tickers,
         markets=_markets_spec(read, strict=strict),
         settle=_settle(read),
+        candles=_candles_spec(read, strict=strict),
     )
 
 
@@ -495,9 +566,11 @@ def _method(read: TableReader) -> str:
     return method
 
 
-def _body(read: TableReader, *, fixed: bool = False) -> dict[str, object] | None:
+def _body(
+    read: TableReader, *, fixed: bool = False, extra: frozenset[str] = frozenset()
+) -> dict[str, object] | None:
     """A JSON body: a table whose string leaves are templates (checked here); ``fixed`` (a
-    list request's) has no placeholders at all."""
+    list request's) has no placeholders at all; ``extra`` are more placeholders allowed."""
     body = read.table("body")
     if body is None:
         return None
@@ -506,7 +579,9 @@ def _body(read: TableReader, *, fixed: bool = False) -> dict[str, object] | None
         if depth > MAX_BODY_DEPTH:
             raise SpecError(f"{where}: nested too deeply")
         if isinstance(value, str):
-            read.check_template(where, value, allow_market=not fixed, allow_pair=not fixed)
+            read.check_template(
+                where, value, allow_market=not fixed, allow_pair=not fixed, extra=extra
+            )
         elif isinstance(value, dict):
             for key, item in value.items():
                 check(item, f"{where}.{key}", depth + 1)
@@ -632,3 +707,51 @@ def _markets_spec(read: TableReader, *, strict: bool) -> MarketListSpec | None:
         active=sub.text("active"),
         active_values=sub.strings("active_values"),
     )
+
+
+def _candles_spec(read: TableReader, *, strict: bool) -> CandlesSpec | None:
+    sub = _sub_reader(read, "candles", CANDLES_KEYS, strict)
+    if sub is None:
+        return None
+    extra = CANDLE_PLACEHOLDERS
+    timeframes = sub.mapping("timeframes", required=True, allow_int_values=True)
+    unknown = sorted(set(timeframes) - set(TIMEFRAMES))
+    if unknown:
+        raise SpecError(f"{sub.where}.timeframes: unknown names {', '.join(unknown)}")
+    row = sub.mapping("row", required=True, allow_int_values=True)
+    missing = [name for name in CANDLE_FIELDS[:5] if name not in row]
+    if missing or set(row) - set(CANDLE_FIELDS):
+        raise SpecError(
+            f"{sub.where}.row needs timestamp, open, high, low, close (and may name volume)"
+        )
+    params = sub.mapping("params", allow_int_values=True)
+    for key, value in params.items():
+        sub.check_template(key, value, allow_market=True, extra=extra)
+    unit = sub.text("timestamp_unit", default="ms")
+    if unit not in TIMESTAMP_UNITS:
+        raise SpecError(f"{sub.where}.timestamp_unit must be one of {', '.join(TIMESTAMP_UNITS)}")
+    max_limit = sub.positive_number("max_limit", default=500)
+    if max_limit != int(max_limit) or max_limit > MAX_CANDLE_LIMIT:
+        raise SpecError(f"{sub.where}.max_limit must be a whole number up to {MAX_CANDLE_LIMIT}")
+    columns = _flag(sub, "columns")
+    return CandlesSpec(
+        path=sub.template("path", required=True, allow_market=True, extra=extra),
+        timeframes=timeframes,
+        row=row,
+        method=_method(sub),
+        params=params,
+        body=_body(sub, extra=extra),
+        api=sub.base_url("api") if sub.has("api") else "",
+        market=sub.template("market", allow_market=False),
+        max_limit=int(max_limit),
+        rows=sub.template("rows", allow_market=True),
+        columns=columns,
+        timestamp_unit=cast(TimestampUnit, unit),
+    )
+
+
+def _flag(read: TableReader, key: str) -> bool:
+    value = read.get(key, False)
+    if not isinstance(value, bool):
+        raise SpecError(f"{read.where}.{key} must be true or false")
+    return value

@@ -73,11 +73,20 @@ def placeholders(template: str) -> set[str]:
     return set(_PLACEHOLDER.findall(template))
 
 
-def check_template(template: str, *, allow_market: bool, allow_pair: bool = True) -> None:
+def check_template(
+    template: str,
+    *,
+    allow_market: bool,
+    allow_pair: bool = True,
+    extra: frozenset[str] = frozenset(),
+) -> None:
     """Raise TemplateError for a placeholder the template may not use: ``{market}`` only with
-    ``allow_market``, the pair's codes only with ``allow_pair`` (a list request names none)."""
-    allowed = (PAIR_PLACEHOLDERS if allow_pair else frozenset()) | (
-        {"market"} if allow_market else frozenset()
+    ``allow_market``, the pair's codes only with ``allow_pair`` (a list request names none),
+    ``extra`` ones (a candles request's window) where they are given."""
+    allowed = (
+        (PAIR_PLACEHOLDERS if allow_pair else frozenset())
+        | ({"market"} if allow_market else frozenset())
+        | extra
     )
     unknown = placeholders(template) - allowed
     if unknown:
