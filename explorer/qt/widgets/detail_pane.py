@@ -148,6 +148,22 @@ class DetailPane(QScrollArea):
         layout.addWidget(self.history, 1)
         self.setWidget(content)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """At least as wide as the content can be (and the vertical scroll bar beside it): a
+        narrower pane would cut every row off at its right edge ("Seen:", the links, the
+        developer card), to be read only by scrolling sideways. The splitters and the window's
+        minimum size follow from this; the content wraps its text down to that width."""
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        needed = (
+            content.minimumSizeHint().width()
+            + self.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        return QSize(max(hint.width(), needed), hint.height())
+
     def show_exchange(self, exchange: Exchange, logo: QPixmap) -> None:
         self.exchange = exchange
         self.set_logo(logo)
@@ -185,6 +201,7 @@ class DetailPane(QScrollArea):
             self.countries.addItem(item)
         self._show_card(exchange)
         self._show_history(exchange)
+        self.updateGeometry()  # another exchange's text: the minimum width may differ
 
     def set_index(self, index: CatalogueIndex) -> None:
         """Another catalogue (an update); what is shown is shown again from it."""

@@ -23,6 +23,7 @@ class LinkLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)  # a long link breaks (after "/", "?", …) rather than widen its pane
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._url = ""
         font = self.font()

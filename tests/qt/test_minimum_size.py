@@ -1,0 +1,33 @@
+"""The window at its smallest still shows every row of the detail pane whole."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
+
+from explorer.qt.shell.startup import install_translator
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_seen_is_not_cut_off_at_the_minimum_window_size(make_window, language) -> None:
+    translator = install_translator(QApplication.instance(), "zh_CN") if language != "en" else None
+    try:
+        window = make_window()
+        window.show()
+        assert window.show_exchange_by_id("binance")
+        window.resize(window.minimumSizeHint())
+        QApplication.processEvents()
+        detail = window.detail
+        viewport = detail.viewport()
+        seen = detail.seen
+        assert seen.text().startswith("first in" if language == "en" else "最早见于")
+        # Nothing is wider than what can be seen: no row runs on behind the right edge.
+        assert detail.widget().width() <= viewport.width()
+        right = seen.mapTo(viewport, QPoint(seen.width(), 0)).x()
+        assert right <= viewport.width()
+        # The wrapped text has the height it needs at that width (no line is cut either).
+        assert seen.height() >= seen.heightForWidth(seen.width())
+    finally:
+        if translator is not None:
+            QApplication.instance().removeTranslator(translator)
