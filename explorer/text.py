@@ -66,3 +66,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name 
     its name, and the Qt layer translates the text where it is shown."""
     del context
     return text
+
+
+class TranslatableError(Exception):
+    """An error told as an English ``template`` (``%1``-style, marked where it is written with
+    ``QT_TRANSLATE_NOOP(context, …)``) and the ``values`` that fill it: ``str()`` is the English
+    line (the command line, the log), and the window shows the template translated in
+    :attr:`context` (``explorer.qt.models.error_text.translated``)."""
+
+    context = "Detail"
+
+    def __init__(self, template: str, *values: object) -> None:
+        self.template = template
+        self.values = tuple(one_line(value, 200) for value in values)
+        super().__init__(fill(template, self.values))

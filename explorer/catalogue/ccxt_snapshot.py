@@ -11,6 +11,7 @@ from explorer.catalogue.ccxt_metadata import CcxtExchange, CcxtMetadata
 from explorer.catalogue.errors import CatalogueError
 from explorer.catalogue.geography import NO_COUNTRY, country_code
 from explorer.catalogue.listing import Listing
+from explorer.text import QT_TRANSLATE_NOOP
 
 MAX_API_HOSTS = 8
 
@@ -26,7 +27,11 @@ def _listing(exchange: CcxtExchange, snapshot: str, source: str) -> Listing:
     for written in exchange.countries:
         code = country_code(written)
         if code is None:
-            raise CatalogueError(f"{exchange.id}: unknown country code {written!r}", source)
+            raise CatalogueError(
+                QT_TRANSLATE_NOOP("CatalogueError", "%1: unknown country code %2"),
+                source,
+                values=(exchange.id, repr(written)),
+            )
         codes.append(code)
     return Listing(
         snapshot=snapshot,

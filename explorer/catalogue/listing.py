@@ -10,6 +10,7 @@ from explorer.catalogue.api_versions import normalise_version
 from explorer.catalogue.errors import CatalogueError
 from explorer.catalogue.geography import country_code
 from explorer.catalogue.rows import SourceRow
+from explorer.text import QT_TRANSLATE_NOOP
 
 EXCHANGE_ID = re.compile(r"^[a-z0-9_]+$")
 
@@ -42,7 +43,12 @@ def row_countries(row: SourceRow) -> tuple[str, ...]:
     for name in row.countries:
         code = country_code(name)
         if code is None:
-            raise CatalogueError(f"unknown country or region {name!r}", row.source, row.line)
+            raise CatalogueError(
+                QT_TRANSLATE_NOOP("CatalogueError", "unknown country or region %1"),
+                row.source,
+                row.line,
+                values=(repr(name),),
+            )
         codes.append(code)
     return tuple(codes)
 
@@ -50,7 +56,12 @@ def row_countries(row: SourceRow) -> tuple[str, ...]:
 def row_version(row: SourceRow) -> str:
     version = normalise_version(row.version)
     if version is None:
-        raise CatalogueError(f"unreadable API version {row.version!r}", row.source, row.line)
+        raise CatalogueError(
+            QT_TRANSLATE_NOOP("CatalogueError", "unreadable API version %1"),
+            row.source,
+            row.line,
+            values=(repr(row.version),),
+        )
     return version
 
 
@@ -73,5 +84,10 @@ def listing_from_row(row: SourceRow, snapshot: str, exchange_id: str, match: str
 def english_listing(row: SourceRow, snapshot: str) -> Listing:
     exchange_id = written_id(row)
     if not EXCHANGE_ID.match(exchange_id):
-        raise CatalogueError(f"invalid exchange id {row.raw_id!r}", row.source, row.line)
+        raise CatalogueError(
+            QT_TRANSLATE_NOOP("CatalogueError", "invalid exchange id %1"),
+            row.source,
+            row.line,
+            values=(repr(row.raw_id),),
+        )
     return listing_from_row(row, snapshot, exchange_id, "id")

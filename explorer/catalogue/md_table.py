@@ -9,6 +9,7 @@ from markdown_it.token import Token
 
 from explorer.catalogue.errors import CatalogueError
 from explorer.catalogue.table import Cell, Image, Link, RawRow, RawTable
+from explorer.text import QT_TRANSLATE_NOOP
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")
 # ccxt's generator marks its lists with one-line HTML comments ("<!--- end list -->"), written
@@ -22,7 +23,12 @@ def read_md_table(text: str, source: str, *, first_of_many: bool = False) -> Raw
     tokens = _PARSER.parse(_COMMENT.sub("", text))
     starts = [i for i, token in enumerate(tokens) if token.type == "table_open"]
     if not starts or (len(starts) > 1 and not first_of_many):
-        raise CatalogueError(f"expected one table, found {len(starts)}", source, 1)
+        raise CatalogueError(
+            QT_TRANSLATE_NOOP("CatalogueError", "expected one table, found %1"),
+            source,
+            1,
+            values=(len(starts),),
+        )
     header: tuple[str, ...] = ()
     rows: list[RawRow] = []
     in_head = False

@@ -21,7 +21,7 @@ from explorer.catalogue.links import host, is_web_url
 from explorer.catalogue.listing import Listing
 from explorer.catalogue.model import Catalogue
 from explorer.catalogue.reconcile import HOMEPAGE, website_fields
-from explorer.text import EXCHANGE_ID, one_line
+from explorer.text import EXCHANGE_ID, QT_TRANSLATE_NOOP, one_line
 
 SNAPSHOT_FORMAT = "exchange-explorer-snapshot"
 MAX_LISTINGS = 5000
@@ -38,9 +38,14 @@ def merge_snapshot(
     merged = copy.deepcopy(document)
     key = snapshot["key"]
     if any(s["key"] == key for s in merged["snapshots"]):
-        raise CatalogueError(f"the catalogue already has the snapshot {key}")
+        raise CatalogueError(
+            QT_TRANSLATE_NOOP("CatalogueError", "the catalogue already has the snapshot %1"),
+            values=(key,),
+        )
     if not listings:
-        raise CatalogueError(f"the snapshot {key} lists no exchange")
+        raise CatalogueError(
+            QT_TRANSLATE_NOOP("CatalogueError", "the snapshot %1 lists no exchange"), values=(key,)
+        )
     merged["snapshots"].append(snapshot)
     by_id = {record["id"]: record for record in merged["exchanges"]}
     listed_before = {i for i, record in by_id.items() if record["listed_in_newest"]}
@@ -48,7 +53,10 @@ def merge_snapshot(
     seen: set[str] = set()
     for listing in listings:
         if listing.id in seen:
-            raise CatalogueError(f"the snapshot {key} lists {listing.id} twice")
+            raise CatalogueError(
+                QT_TRANSLATE_NOOP("CatalogueError", "the snapshot %1 lists %2 twice"),
+                values=(key, listing.id),
+            )
         seen.add(listing.id)
         record = by_id.get(listing.id)
         if record is None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from explorer.catalogue.errors import CatalogueError
 from explorer.catalogue.table import Cell, RawRow, RawTable
+from explorer.text import QT_TRANSLATE_NOOP
 
 # Header text (English and machine-translated Chinese) -> field. Unnamed logo columns are "".
 _COLUMNS = {
@@ -49,14 +50,24 @@ def source_rows(table: RawTable, *, need_country: bool = True) -> list[SourceRow
     for header in table.header:
         key = _COLUMNS.get(header.strip(), _COLUMNS.get(header.strip().lower()))
         if key is None:
-            raise CatalogueError(f"unknown table column {header!r}", table.source)
+            raise CatalogueError(
+                QT_TRANSLATE_NOOP("CatalogueError", "unknown table column %1"),
+                table.source,
+                values=(repr(header),),
+            )
         if key:
             fields[key] = header
     for required in ("id", "name", "version"):
         if required not in fields:
-            raise CatalogueError(f"table has no {required!r} column", table.source)
+            raise CatalogueError(
+                QT_TRANSLATE_NOOP("CatalogueError", "table has no %1 column"),
+                table.source,
+                values=(repr(required),),
+            )
     if need_country and "country" not in fields and "countries" not in fields:
-        raise CatalogueError("table has no country column", table.source)
+        raise CatalogueError(
+            QT_TRANSLATE_NOOP("CatalogueError", "table has no country column"), table.source
+        )
     return [_source_row(row, fields, need_country) for row in table.rows]
 
 
@@ -67,10 +78,12 @@ def _source_row(row: RawRow, fields: dict[str, str], need_country: bool) -> Sour
     raw_id = cell("id").text
     name_cell = cell("name")
     if not raw_id or not name_cell.text:
-        missing = "id" if not raw_id else "name"
-        raise CatalogueError(
-            f"row has no {missing} (truncated or malformed row)", row.source, row.line
+        missing = (
+            QT_TRANSLATE_NOOP("CatalogueError", "row has no id (truncated or malformed row)")
+            if not raw_id
+            else QT_TRANSLATE_NOOP("CatalogueError", "row has no name (truncated or malformed row)")
         )
+        raise CatalogueError(missing, row.source, row.line)
     version_cell = cell("version")
     docs = _first_url(cell("docs"))
     if version_cell.images:  # a shields.io badge whose link is the API documentation
@@ -83,7 +96,9 @@ def _source_row(row: RawRow, fields: dict[str, str], need_country: bool) -> Sour
     else:
         countries = (cell("country").text,)
     if need_country and not any(countries):
-        raise CatalogueError("row has no country", row.source, row.line)
+        raise CatalogueError(
+            QT_TRANSLATE_NOOP("CatalogueError", "row has no country"), row.source, row.line
+        )
     logo = cell("logo").images[0].src if cell("logo").images else None
     return SourceRow(
         source=row.source,

@@ -19,6 +19,7 @@ from explorer.catalogue.errors import CatalogueError
 from explorer.catalogue.geography import NO_COUNTRY
 from explorer.catalogue.listing import Listing, english_listing
 from explorer.catalogue.model import Catalogue
+from explorer.text import QT_TRANSLATE_NOOP
 
 FROM_CCXT = "ccxt"
 FROM_DOCS = "docs"
@@ -110,7 +111,10 @@ def docs_snapshot(
         codes = tuple(countries.get(listing.id, ())) or (NO_COUNTRY,)
         listings.append(replace(listing, countries=codes))
     if not listings:
-        raise CatalogueError("the Supported Exchanges page lists no exchange", SUPPORTED_PAGE)
+        raise CatalogueError(
+            QT_TRANSLATE_NOOP("CatalogueError", "the Supported Exchanges page lists no exchange"),
+            SUPPORTED_PAGE,
+        )
     record = _record(
         key=key,
         title="ccxt documentation online",

@@ -23,11 +23,12 @@ from explorer.catalogue.update import (
 from explorer.net.body import read_body
 from explorer.net.client import build_client, open_response
 from explorer.net.failures import Failure, FailureKind, TransportError, classify
-from explorer.net.urls import normalise_base_url
+from explorer.net.urls import URLError, normalise_base_url
 from explorer.storage.folders import UserDirs
 from explorer.text import QT_TRANSLATE_NOOP, one_line
 
 PAGE_DEADLINE_S = 60.0
+DNS_FAILED = QT_TRANSLATE_NOOP("Detail", "the DNS lookup of %1 failed")
 
 
 class Step(StrEnum):
@@ -48,13 +49,14 @@ Progress = Callable[[Step, int, int], None]  # step, steps done, steps in all
 @dataclass(frozen=True)
 class UpdateProblem:
     """Why an update was not planned, for the window: ``kind`` is "up-to-date" (``text`` is the
-    snapshot's title), "fetch" (then
-    ``text`` is a template in context "Detail", filled from ``args``), "catalogue" (a source the
-    catalogue cannot read: ``text`` names file and line), "ccxt-missing" or "bad-url"."""
+    snapshot's title), "fetch" or "bad-url" (then ``text`` is a template in context "Detail",
+    filled from ``args``), "catalogue" (a source the catalogue cannot read: ``text`` is a
+    template in context "CatalogueError", ``where`` names file and line) or "ccxt-missing"."""
 
     kind: str
     text: str
     args: tuple[str, ...] = ()
+    where: str = ""
 
 
 class UpdateFetchError(Exception):
@@ -135,6 +137,8 @@ async def fetch_page(client: httpx.AsyncClient, url: str) -> bytes:
             return await read_body(response, MAX_PAGE_BYTES)
     except (httpx.HTTPError, TimeoutError, TransportError) as error:
         failure = classify(error, host=host, timeout=PAGE_DEADLINE_S, body_started=body_started)
+        if failure.kind is FailureKind.DNS:  # its detail is the host alone: say what failed
+            failure = Failure(FailureKind.DNS, DNS_FAILED, failure.args, failure.retryable)
         raise UpdateFetchError(failure) from error
 
 
@@ -166,9 +170,11 @@ async def plan_or_problem(
     except UpdateFetchError as exc:
         return UpdateProblem("fetch", exc.failure.template, exc.failure.args)
     except CatalogueError as exc:
-        return UpdateProblem("catalogue", one_line(exc, 400))
+        return UpdateProblem("catalogue", exc.template, exc.values, one_line(exc.where, 200))
+    except URLError as exc:
+        return UpdateProblem("bad-url", exc.template, exc.values)
     except ValueError as exc:
-        return UpdateProblem("bad-url", one_line(exc, 300))
+        return UpdateProblem("bad-url", "%1", (one_line(exc, 300),))
 
 
 def apply_update(plan: UpdatePlan, dirs: UserDirs) -> Catalogue:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from explorer.logos import LogoCache
     from explorer.market import ClientConfig, MarketClient, MarketSpecs, Ticker, TickerCache
     from explorer.market.all_markets import AllTickers
+    from explorer.market.candles import Candles
     from explorer.market.reachability import ReachResult
     from explorer.market.results import FetchResult
 
@@ -226,6 +227,11 @@ class Services:
         """Every market of ``exchange`` in one request; raises FetchError."""
         client = (await self.ready()).market()
         return await client.fetch_all(exchange)
+
+    async def candles(self, exchange: str, symbol: str, timeframe: str, limit: int) -> Candles:
+        """The newest candles of one market; raises FetchError."""
+        client = (await self.ready()).market()
+        return await client.fetch_candles(exchange, symbol, timeframe, limit)
 
     async def check(
         self,

@@ -15,6 +15,7 @@ from explorer.logos.sniff import image_extension
 from explorer.net.body import read_body
 from explorer.net.client import build_client, open_response
 from explorer.net.failures import Failure, FailureKind, TransportError, classify
+from explorer.text import QT_TRANSLATE_NOOP
 
 # Only formats image_extension() recognises: CDN image optimisers negotiate on Accept and would
 # otherwise happily send AVIF or JPEG XL.
@@ -50,7 +51,12 @@ def check_url(url: str) -> None:
     except (httpx.InvalidURL, TypeError, ValueError):
         parsed = None
     if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
-        raise LogoError("bad-url", url, f"The logo address {shown(url)} is not an http(s) URL.")
+        raise LogoError(
+            "bad-url",
+            url,
+            QT_TRANSLATE_NOOP("LogoError", "The logo address %1 is not an http(s) URL."),
+            shown(url),
+        )
 
 
 async def download(
@@ -68,8 +74,10 @@ async def download(
         async with asyncio.timeout(deadline), open_response(client, "GET", url) as response:
             if response.status_code != 200:
                 code = response.status_code
-                message = f"The server answered HTTP {code} for the logo {name}."
-                raise LogoError("http", url, message, status=code)
+                message = QT_TRANSLATE_NOOP(
+                    "LogoError", "The server answered HTTP %1 for the logo %2."
+                )
+                raise LogoError("http", url, message, code, name, status=code)
             body_started = True
             body = await read_body(response, max_bytes)
     except (httpx.HTTPError, TimeoutError, TransportError) as error:
@@ -78,26 +86,39 @@ async def download(
         raise _logo_error(failure, url, max_bytes) from error
     extension = image_extension(body)
     if extension is None:
-        message = f"The logo {name} is not a PNG, JPEG, GIF, WebP or SVG image."
-        raise LogoError("not-an-image", url, message)
+        message = QT_TRANSLATE_NOOP(
+            "LogoError", "The logo %1 is not a PNG, JPEG, GIF, WebP or SVG image."
+        )
+        raise LogoError("not-an-image", url, message, name)
     return body, extension
 
 
 def _logo_error(failure: Failure, url: str, limit: int) -> LogoError:
     name, kind = shown(url), failure.kind
     if kind is FailureKind.TOO_LARGE:
-        size = f"{limit // 1024} KiB" if limit % 1024 == 0 else f"{limit} bytes"
-        return LogoError("too-large", url, f"The logo {name} is larger than {size}.")
+        if limit % 1024 == 0:
+            larger = QT_TRANSLATE_NOOP("LogoError", "The logo %1 is larger than %2 KiB.")
+            return LogoError("too-large", url, larger, name, limit // 1024)
+        larger = QT_TRANSLATE_NOOP("LogoError", "The logo %1 is larger than %2 bytes.")
+        return LogoError("too-large", url, larger, name, limit)
     if kind is FailureKind.TIMEOUT:
-        return LogoError("timeout", url, f"Timed out downloading the logo {name}.")
+        message = QT_TRANSLATE_NOOP("LogoError", "Timed out downloading the logo %1.")
+        return LogoError("timeout", url, message, name)
     if kind in _OFFLINE:
-        message = f"Could not connect to download the logo {name}; are you offline?"
-        return LogoError("offline", url, message)
+        message = QT_TRANSLATE_NOOP(
+            "LogoError", "Could not connect to download the logo %1; are you offline?"
+        )
+        return LogoError("offline", url, message, name)
     messages = {
-        FailureKind.TLS: f"The secure connection for the logo {name} could not be verified.",
-        FailureKind.REDIRECT: f"The logo {name} redirects where we do not follow: "
-        f"{failure.detail}.",
-        FailureKind.INVALID_URL: f"The logo address {name} could not be requested.",
+        FailureKind.TLS: QT_TRANSLATE_NOOP(
+            "LogoError", "The secure connection for the logo %1 could not be verified."
+        ),
+        FailureKind.REDIRECT: QT_TRANSLATE_NOOP(
+            "LogoError", "The logo %1 redirects where we do not follow."
+        ),
+        FailureKind.INVALID_URL: QT_TRANSLATE_NOOP(
+            "LogoError", "The logo address %1 could not be requested."
+        ),
     }
-    message = messages.get(kind, f"The server sent a broken response for the logo {name}.")
-    return LogoError("http", url, message)
+    broken = QT_TRANSLATE_NOOP("LogoError", "The server sent a broken response for the logo %1.")
+    return LogoError("http", url, messages.get(kind, broken), name)

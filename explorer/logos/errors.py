@@ -4,24 +4,30 @@ from __future__ import annotations
 
 from typing import Literal
 
+from explorer.text import TranslatableError
+
 LogoErrorKind = Literal["offline", "timeout", "http", "too-large", "not-an-image", "bad-url"]
 
 _SHOWN_URL_CHARS = 200
 
 
-class LogoError(Exception):
-    """Why a logo could not be fetched; ``str()`` is one plain-English line naming the URL.
+class LogoError(TranslatableError):
+    """Why a logo could not be fetched; ``str()`` is one plain-English line naming the URL,
+    ``template`` (marked in context "LogoError") and ``values`` what the window translates.
 
     ``status`` is the HTTP status code when the server answered with something other than 200.
     """
 
+    context = "LogoError"
+
     def __init__(
-        self, kind: LogoErrorKind, url: str, message: str, *, status: int | None = None
-    ) -> None:
-        super().__init__(message)
+        self, kind: LogoErrorKind, url: str, template: str, *values: object,
+        status: int | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(template, *values)
         self.kind: LogoErrorKind = kind
         self.url = url
-        self.message = message
+        self.message = str(self)
         self.status = status
 
     def __repr__(self) -> str:

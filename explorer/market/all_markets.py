@@ -20,6 +20,7 @@ from typing import cast
 from explorer.market.errors import PayloadError
 from explorer.market.requests import PreparedRequest
 from explorer.market.responses import (
+    NOTHING_AT,
     Invalid,
     PathNotFoundError,
     build_ticker,
@@ -31,6 +32,7 @@ from explorer.market.results import Ticker
 from explorer.market.specs import AllTickersSpec, ExchangeSpec, ListSpec, MarketListSpec
 from explorer.market.symbols import Pair, id_reader, render, template_reads_ids, template_values
 from explorer.market.usd_volume import quote_volume, usd_volumes
+from explorer.text import QT_TRANSLATE_NOOP
 
 MAX_ITEMS = 20_000
 ALL = "*"  # the "symbol" of an all-markets request, in messages and errors
@@ -70,17 +72,19 @@ def _items(document: object, spec: ListSpec) -> Iterator[tuple[str | None, objec
     try:
         node = resolve(document, split_path(spec.items))
     except PathNotFoundError as error:
-        raise PayloadError(f"no {error.path!r} in the response") from None
+        raise PayloadError(NOTHING_AT, repr(error.path)) from None
     if spec.items_are == "object":
         if not isinstance(node, dict):
-            raise PayloadError("expected an object of markets")
+            raise PayloadError(QT_TRANSLATE_NOOP("Detail", "expected an object of markets"))
         pairs = list(node.items())
     else:
         if not isinstance(node, list):
-            raise PayloadError("expected a list of markets")
+            raise PayloadError(QT_TRANSLATE_NOOP("Detail", "expected a list of markets"))
         pairs = [(None, item) for item in node]
     if len(pairs) > MAX_ITEMS:
-        raise PayloadError(f"it lists more than {MAX_ITEMS:,} markets")
+        raise PayloadError(
+            QT_TRANSLATE_NOOP("Detail", "it lists more than %1 markets"), f"{MAX_ITEMS:,}"
+        )
     for key, item in pairs:
         if spec.filter is not None:
             try:
@@ -150,7 +154,9 @@ def read_all_tickers(
     """Unified tickers for every market in an all-tickers answer, sorted by quote volume."""
     listing = spec.tickers
     if listing is None:
-        raise PayloadError("this exchange lists no all-markets endpoint")
+        raise PayloadError(
+            QT_TRANSLATE_NOOP("Detail", "this exchange lists no all-markets endpoint")
+        )
     placer = _Placer.of(spec, markets)
     paths = _field_paths(listing)
     templated = any("{" in part for _, _, parts, _ in paths for part in parts)

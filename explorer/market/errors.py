@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from explorer.text import QT_TRANSLATE_NOOP
+from explorer.text import QT_TRANSLATE_NOOP, TranslatableError
 
 
 class FetchErrorKind(StrEnum):
@@ -72,12 +72,16 @@ HEADLINES = {
 }
 
 
-class PayloadError(ValueError):
-    """The response is not the shape the spec describes (raised by extraction and hooks)."""
+class PayloadError(TranslatableError, ValueError):
+    """The response is not the shape the spec describes (raised by extraction and hooks).
+
+    Raised as ``PayloadError(QT_TRANSLATE_NOOP("Detail", "… %1 …"), value)``: the window shows
+    the detail in the user's language (a :class:`~explorer.text.TranslatableError`)."""
 
 
-class UnknownSymbolError(LookupError):
-    """The exchange does not list the requested symbol (or the symbol is malformed)."""
+class UnknownSymbolError(TranslatableError, LookupError):
+    """The exchange does not list the requested symbol (or the symbol is malformed); raised
+    like :class:`PayloadError`."""
 
 
 class ExchangeReportedError(Exception):

@@ -13,7 +13,7 @@ from explorer.market.errors import HEADLINES, FetchErrorKind
 from explorer.market.pacing import parse_retry_after
 from explorer.market.results import FetchError
 from explorer.net.failures import Failure, FailureKind, classify
-from explorer.text import QT_TRANSLATE_NOOP, fill, one_line
+from explorer.text import QT_TRANSLATE_NOOP, TranslatableError, fill, one_line
 
 Kind = FetchErrorKind
 
@@ -39,7 +39,11 @@ class Describer:
         retry_at: datetime | None = None,
     ) -> FetchError:
         """``template`` (a :func:`detail`, or "%1" for text from elsewhere) filled with
-        ``args`` is the detail; every part is made one safe line."""
+        ``args`` is the detail; every part is made one safe line. "%1" with one
+        :class:`~explorer.text.TranslatableError` (a PayloadError, say) takes that error's own
+        template and values, so the window can show it translated."""
+        if template == "%1" and len(args) == 1 and isinstance(args[0], TranslatableError):
+            template, args = args[0].template, args[0].values
         values = tuple(one_line(arg, 200) for arg in args)
         name, symbol = one_line(self.name, 80), one_line(self.symbol, 60)
         text = one_line(fill(template, values), 200)

@@ -25,6 +25,7 @@ from typing import Protocol
 from explorer.market.errors import ExchangeReportedError, PayloadError, UnknownSymbolError
 from explorer.market.symbols import Pair, parse_symbol, template_values
 from explorer.market.values import parse_decimal
+from explorer.text import QT_TRANSLATE_NOOP
 
 
 class ExchangeSpec(Protocol):
@@ -55,19 +56,21 @@ def kraken(payload: object, symbol: str, spec: ExchangeSpec) -> dict[str, object
     ccxt. The quote volume is the 24 h volume times the 24 h volume-weighted average price.
     """
     if not isinstance(payload, dict) or not isinstance(payload.get("result"), dict):
-        raise PayloadError("no 'result' object")
+        raise PayloadError(QT_TRANSLATE_NOOP("Detail", "no 'result' object"))
     result: dict[str, object] = payload["result"]
     if not result:
-        raise UnknownSymbolError("empty result")
+        raise UnknownSymbolError(QT_TRANSLATE_NOOP("Detail", "empty result"))
     market_id = spec.template_market_id(parse_symbol(symbol))
     if market_id in result:
         entry = result[market_id]
     elif len(result) == 1:
         entry = next(iter(result.values()))
     else:
-        raise PayloadError(f"several pairs in 'result' and none is {market_id!r}")
+        raise PayloadError(
+            QT_TRANSLATE_NOOP("Detail", "several pairs in 'result' and none is %1"), repr(market_id)
+        )
     if not isinstance(entry, dict):
-        raise PayloadError("pair entry is not an object")
+        raise PayloadError(QT_TRANSLATE_NOOP("Detail", "pair entry is not an object"))
     volume = parse_decimal(entry["v"][1])
     vwap = parse_decimal(entry["p"][1])
     return {
@@ -98,7 +101,7 @@ def bitfinex2(payload: object, symbol: str, spec: ExchangeSpec) -> dict[str, obj
     The open is ``LAST_PRICE - DAILY_CHANGE``; ``DAILY_CHANGE_RELATIVE`` is a fraction.
     """
     if not isinstance(payload, list):
-        raise PayloadError("expected a JSON array")
+        raise PayloadError(QT_TRANSLATE_NOOP("Detail", "expected a JSON array"))
     if payload and payload[0] == "error":
         raise ExchangeReportedError(" ".join(str(part) for part in payload[1:]))
     row = payload
@@ -107,9 +110,11 @@ def bitfinex2(payload: object, symbol: str, spec: ExchangeSpec) -> dict[str, obj
         matches = [item[1:] for item in row if isinstance(item, list) and item[:1] == [market_id]]
         row = matches[0] if matches else []
     if not row:
-        raise UnknownSymbolError("empty ticker array")
+        raise UnknownSymbolError(QT_TRANSLATE_NOOP("Detail", "empty ticker array"))
     if len(row) < 10:
-        raise PayloadError(f"ticker array has {len(row)} items, expected 10")
+        raise PayloadError(
+            QT_TRANSLATE_NOOP("Detail", "ticker array has %1 items, expected 10"), len(row)
+        )
     last = parse_decimal(row[6])
     change = parse_decimal(row[4])
     relative_change = parse_decimal(row[5])
@@ -145,7 +150,7 @@ def phemex(payload: object, symbol: str, spec: ExchangeSpec) -> dict[str, object
     Only the scaled fields are returned; the timestamp comes from the declarative ``fields``.
     """
     if not isinstance(payload, dict) or not isinstance(payload.get("result"), dict):
-        raise PayloadError("no 'result' object")
+        raise PayloadError(QT_TRANSLATE_NOOP("Detail", "no 'result' object"))
     result: dict[str, object] = payload["result"]
     fields: dict[str, object] = {}
     for name, key in _PHEMEX_SCALED.items():

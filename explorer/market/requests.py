@@ -10,6 +10,7 @@ from explorer.market.errors import UnknownSymbolError
 from explorer.market.hooks import HOOKS
 from explorer.market.specs import ExchangeSpec
 from explorer.market.symbols import parse_symbol, render, template_values
+from explorer.text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +37,15 @@ def prepare_request(
     ``base_url`` (already normalised) replaces the spec's ``api``.
     """
     pair = spec.check_pair(parse_symbol(symbol))
-    for role, code, served in (("base", pair.base, spec.bases), ("quote", pair.quote, spec.quotes)):
+    roles = (
+        (QT_TRANSLATE_NOOP("Detail", "this endpoint serves only %1 as the base currency"),
+         pair.base, spec.bases),
+        (QT_TRANSLATE_NOOP("Detail", "this endpoint serves only %1 as the quote currency"),
+         pair.quote, spec.quotes),
+    )  # fmt: skip
+    for refusal, code, served in roles:
         if served and code not in served:
-            only = ", ".join(served)
-            raise UnknownSymbolError(f"this endpoint serves only {only} as the {role} currency")
+            raise UnknownSymbolError(refusal, ", ".join(served))
     hook = HOOKS.get(spec.parser)
     if hook is not None and hook.market_id is not None:
         market_id = hook.market_id(pair, spec)

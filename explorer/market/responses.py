@@ -41,6 +41,7 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MESSAGE_KEYS = ("msg", "message", "error", "err_msg", "errorMessage", "error_description")
 _NO_ERROR: tuple[object, ...] = (None, False, "", "0", [], {})
 _INDEX = re.compile(r"-?\d+")
+NOTHING_AT = QT_TRANSLATE_NOOP("Detail", "no %1 in the response")  # %1: a path, as 'a.b'
 
 Fields = dict[str, Decimal | int | None]
 #: Fields whose value was there but invalid, with the reason (they are None in ``Fields``).
@@ -144,8 +145,10 @@ def require_a_price(fields: Fields, invalid: Invalid) -> None:
     """PayloadError unless one of last, bid and ask is there (saying why each is not)."""
     if all(not isinstance(fields.get(name), Decimal) for name in ("last", "bid", "ask")):
         reasons = [f"{name}: {invalid[name]}" for name in ("last", "bid", "ask") if name in invalid]
-        raise PayloadError("it has no valid price (" + "; ".join(reasons) + ")" if reasons
-                           else "it has no price (no last, bid or ask)")  # fmt: skip
+        if reasons:
+            raise PayloadError(QT_TRANSLATE_NOOP("Detail", "it has no valid price (%1)"),
+                               "; ".join(reasons))  # fmt: skip
+        raise PayloadError(QT_TRANSLATE_NOOP("Detail", "it has no price (no last, bid or ask)"))
 
 
 def build_ticker(
@@ -224,14 +227,16 @@ def decode_json(body: bytes) -> object:
     """Decode with floats as exact ``Decimal``; NaN/Infinity and broken JSON are bad payloads."""
 
     def reject_constant(name: str) -> object:
-        raise PayloadError(f"{name} is not a number")
+        raise PayloadError(QT_TRANSLATE_NOOP("Detail", "%1 is not a number"), name)
 
     try:
         return json.loads(body, parse_float=Decimal, parse_constant=reject_constant)
     except RecursionError:
-        raise PayloadError("the JSON is nested too deeply") from None
+        raise PayloadError(QT_TRANSLATE_NOOP("Detail", "the JSON is nested too deeply")) from None
     except ValueError as error:
-        raise PayloadError(f"invalid or truncated JSON ({one_line(error, 120)})") from None
+        raise PayloadError(
+            QT_TRANSLATE_NOOP("Detail", "invalid or truncated JSON (%1)"), one_line(error, 120)
+        ) from None
 
 
 def exchange_error(spec: ExchangeSpec, request: PreparedRequest, document: object) -> str | None:
@@ -323,7 +328,9 @@ def check_echo(spec: ExchangeSpec, request: PreparedRequest, document: object) -
         return
     if not same_market(named, request.market_id):
         shown = message_text(named, 40)
-        raise PayloadError(f"it answered for {shown}, not {request.market_id}")
+        raise PayloadError(
+            QT_TRANSLATE_NOOP("Detail", "it answered for %1, not %2"), shown, request.market_id
+        )
 
 
 def _run_hook(spec: ExchangeSpec, request: PreparedRequest, document: object) -> dict[str, object]:
@@ -332,7 +339,8 @@ def _run_hook(spec: ExchangeSpec, request: PreparedRequest, document: object) ->
     except (PayloadError, UnknownSymbolError, ExchangeReportedError):
         raise
     except (LookupError, TypeError, ValueError, ArithmeticError) as error:
-        raise PayloadError(f"unexpected shape ({error!r})") from None
+        shape = QT_TRANSLATE_NOOP("Detail", "unexpected shape (%1)")
+        raise PayloadError(shape, repr(error)) from None
     unknown = set(raw) - set(UNIFIED_FIELDS)
     if unknown:
         raise TypeError(f"hook {spec.parser!r} returned unknown fields {sorted(unknown)}")
@@ -344,20 +352,22 @@ def _ticker_object(spec: ExchangeSpec, request: PreparedRequest, document: objec
         node = resolve(document, split_path(spec.root), request.substitute)
     except PathNotFoundError as error:
         if "{" in spec.root:  # the path names the market, so its absence means "not listed"
-            raise UnknownSymbolError(f"no {error.path!r} in the response") from None
-        raise PayloadError(f"no {error.path!r} in the response") from None
+            raise UnknownSymbolError(NOTHING_AT, repr(error.path)) from None
+        raise PayloadError(NOTHING_AT, repr(error.path)) from None
     if spec.list_match is not None:
         node = _matching_item(node, spec.list_match, request)
     if node is None or node == [] or node == {}:
-        raise UnknownSymbolError("the response is empty")
+        raise UnknownSymbolError(QT_TRANSLATE_NOOP("Detail", "the response is empty"))
     if not isinstance(node, dict | list):
-        raise PayloadError("the ticker is neither an object nor an array")
+        raise PayloadError(
+            QT_TRANSLATE_NOOP("Detail", "the ticker is neither an object nor an array")
+        )
     return node
 
 
 def _matching_item(node: object, match: ListMatch, request: PreparedRequest) -> object:
     if not isinstance(node, list):
-        raise PayloadError("expected a list to pick the symbol from")
+        raise PayloadError(QT_TRANSLATE_NOOP("Detail", "expected a list to pick the symbol from"))
     wanted = request.substitute(match.value).upper()
     for item in node:
         try:
@@ -366,7 +376,7 @@ def _matching_item(node: object, match: ListMatch, request: PreparedRequest) -> 
             continue
         if str(value).upper() == wanted:
             return item
-    raise UnknownSymbolError(f"{wanted} is not in the list")
+    raise UnknownSymbolError(QT_TRANSLATE_NOOP("Detail", "%1 is not in the list"), wanted)
 
 
 def normalise_fields(

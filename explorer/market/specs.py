@@ -121,10 +121,20 @@ from explorer.market.symbols import (
 from explorer.market.values import TIMESTAMP_UNITS, TimestampUnit
 from explorer.net.urls import normalise_base_url
 from explorer.resources import resource
+from explorer.text import QT_TRANSLATE_NOOP
 
 _SETTLE_CODE = re.compile(r"[A-Z0-9]{2,16}")
 
 logger = logging.getLogger(__name__)
+#: Why an exchange the bundled table does not name has no live prices (the window translates it).
+NO_DEFINITION = QT_TRANSLATE_NOOP("Detail", "no price definition for this exchange yet")
+# A symbol of the wrong kind (%1 what it would be here), by the adapter's ``settle``.
+_WRONG_KIND = {
+    "": QT_TRANSLATE_NOOP("Detail", "this adapter prices spot markets (BASE/QUOTE) only"),
+    "quote": QT_TRANSLATE_NOOP("Detail", "its swaps settle in the quote currency (%1)"),
+    "base": QT_TRANSLATE_NOOP("Detail", "its swaps settle in the base currency (%1)"),
+}
+_WRONG_SETTLE = QT_TRANSLATE_NOOP("Detail", "its swaps settle in the %1 currency (%2)")
 
 
 # --- what a spec holds ---------------------------------------------------------------------------
@@ -251,11 +261,10 @@ class ExchangeSpec:
         """``pair`` as this exchange lists it; raises UnknownSymbolError for the wrong kind."""
         wanted = self.unified(pair.base, pair.quote)
         if pair.settle and pair.settle != wanted.settle:
-            if not self.settle:
-                raise UnknownSymbolError("this adapter prices spot markets (BASE/QUOTE) only")
-            raise UnknownSymbolError(
-                f"its swaps settle in the {self.settle} currency ({wanted.symbol})"
-            )
+            refusal = _WRONG_KIND.get(self.settle)
+            if refusal is None:  # swaps settling in one currency
+                raise UnknownSymbolError(_WRONG_SETTLE, self.settle, wanted.symbol)
+            raise UnknownSymbolError(refusal, wanted.symbol)
         return wanted
 
     def template_market_id(self, pair: Pair) -> str:
@@ -287,7 +296,7 @@ class MarketSpecs:
             return self.unsupported[exchange_id]
         if exchange_id in self.invalid:
             return f"its price definition is broken ({self.invalid[exchange_id]})"
-        return "no price definition for this exchange yet"
+        return NO_DEFINITION
 
 
 # --- reading one table, with errors that name the key --------------------------------------------

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from explorer.market.errors import UnknownSymbolError
+from explorer.text import QT_TRANSLATE_NOOP
 
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
 MAX_SYMBOL_CHARS = 64
@@ -51,7 +52,9 @@ def parse_symbol(symbol: str) -> Pair:
     smuggle a line break into a message or a header, nor a path into a URL.
     """
     if len(symbol) > MAX_SYMBOL_CHARS:
-        raise UnknownSymbolError(f"a symbol is at most {MAX_SYMBOL_CHARS} characters")
+        raise UnknownSymbolError(
+            QT_TRANSLATE_NOOP("Detail", "a symbol is at most %1 characters"), MAX_SYMBOL_CHARS
+        )
     base, slash, rest = symbol.strip().partition("/")
     quote, colon, settle = rest.partition(":")
     if (
@@ -61,7 +64,9 @@ def parse_symbol(symbol: str) -> Pair:
         or (colon and not _CODE.fullmatch(settle))
     ):
         shown = symbol.encode("ascii", "backslashreplace").decode()
-        raise UnknownSymbolError(f"{shown!r} is not a BASE/QUOTE symbol")
+        raise UnknownSymbolError(
+            QT_TRANSLATE_NOOP("Detail", "%1 is not a BASE/QUOTE symbol"), repr(shown)
+        )
     return Pair(base.upper(), quote.upper(), settle.upper())
 
 

@@ -49,7 +49,8 @@ class _Inflater:
                     self._first = False
                     continue
                 raise failed(
-                    FailureKind.BAD_ENCODING, "the compressed response is corrupt"
+                    FailureKind.BAD_ENCODING,
+                    QT_TRANSLATE_NOOP("Detail", "the compressed response is corrupt"),
                 ) from None
             self._first = False
             room -= len(piece)

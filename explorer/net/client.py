@@ -16,6 +16,7 @@ from explorer import USER_AGENT
 from explorer.net.body import ACCEPT_ENCODING
 from explorer.net.failures import FailureKind, failed
 from explorer.net.transport import PerHostTransport
+from explorer.net.urls import URLError
 from explorer.text import QT_TRANSLATE_NOOP
 
 MAX_REDIRECTS = 5
@@ -110,14 +111,17 @@ def check_proxy_url(text: str) -> str:
     try:
         url = httpx.URL(text.strip())
     except (httpx.InvalidURL, TypeError, ValueError):
-        raise ValueError("not a URL") from None
+        raise URLError(QT_TRANSLATE_NOOP("Detail", "not a URL")) from None
     schemes = {"http", "https"}
     if importlib.util.find_spec("socksio") is not None:
         schemes.add("socks5")
     if url.scheme not in schemes:
-        raise ValueError(f"a proxy URL starts with {' or '.join(sorted(schemes))}://")
+        raise URLError(
+            QT_TRANSLATE_NOOP("Detail", "a proxy URL starts with one of %1"),
+            ", ".join(f"{scheme}://" for scheme in sorted(schemes)),
+        )
     if not url.host:
-        raise ValueError("a proxy URL needs a host")
+        raise URLError(QT_TRANSLATE_NOOP("Detail", "a proxy URL needs a host"))
     return str(url)
 
 

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 import httpx
 
-from explorer.text import QT_TRANSLATE_NOOP, fill, one_line
+from explorer.text import QT_TRANSLATE_NOOP, TranslatableError, fill, one_line
 
 
 class FailureKind(StrEnum):
@@ -50,11 +50,11 @@ class Failure:
         return fill(self.template, self.args)
 
 
-class TransportError(Exception):
+class TransportError(TranslatableError):
     """Raised by this package's own checks (body size, encodings, redirects, set-up)."""
 
     def __init__(self, failure: Failure) -> None:
-        super().__init__(failure.detail)
+        super().__init__(failure.template, *failure.args)
         self.failure = failure
 
 

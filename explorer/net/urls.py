@@ -5,29 +5,45 @@ from __future__ import annotations
 import re
 from urllib.parse import SplitResult, urlsplit
 
+from explorer.text import QT_TRANSLATE_NOOP, TranslatableError
+
 MAX_URL_CHARS = 2048
+_NOT_A_URL = QT_TRANSLATE_NOOP("Detail", "%1 is not a valid URL")
 # Whitespace and control characters have no place in a URL; in a header they would split it.
 _FORBIDDEN = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
 
 
+class URLError(TranslatableError, ValueError):
+    """A URL we cannot use, in plain words (the window shows them translated)."""
+
+
 def normalise_base_url(url: str) -> str:
-    """Return ``url`` without a trailing slash; raise ``ValueError`` (with a one-line, redacted
-    message) unless it is an http(s) URL with a host and no query, fragment or stray characters."""
+    """Return ``url`` without a trailing slash; raise :class:`URLError` (a ``ValueError`` with a
+    one-line, redacted message) unless it is an http(s) URL with a host and no query, fragment
+    or stray characters."""
     text = url.strip()
     shown = redact_url(text[:200]).encode("ascii", "backslashreplace").decode()
     if len(text) > MAX_URL_CHARS:
-        raise ValueError(f"the URL is longer than {MAX_URL_CHARS} characters")
+        raise URLError(
+            QT_TRANSLATE_NOOP("Detail", "the URL is longer than %1 characters"), MAX_URL_CHARS
+        )
     if _FORBIDDEN.search(text):
-        raise ValueError(f"{shown!r} contains spaces or control characters")
+        raise URLError(
+            QT_TRANSLATE_NOOP("Detail", "%1 contains spaces or control characters"), repr(shown)
+        )
     try:
         parts = urlsplit(text)
         parts.port  # noqa: B018  (raises ValueError for a port out of range)
     except ValueError:
-        raise ValueError(f"{shown!r} is not a valid URL") from None
+        raise URLError(_NOT_A_URL, repr(shown)) from None
     if parts.scheme not in {"http", "https"} or not parts.hostname:
-        raise ValueError(f"{shown!r} is not an http:// or https:// URL")
+        raise URLError(
+            QT_TRANSLATE_NOOP("Detail", "%1 is not an http:// or https:// URL"), repr(shown)
+        )
     if parts.query or parts.fragment:
-        raise ValueError(f"{shown!r} must not have a query or fragment")
+        raise URLError(
+            QT_TRANSLATE_NOOP("Detail", "%1 must not have a query or fragment"), repr(shown)
+        )
     _check_host(parts, shown)
     return text.rstrip("/")
 
@@ -38,7 +54,7 @@ def _check_host(parts: SplitResult, shown: str) -> None:
     try:
         httpx.URL(parts.geturl())
     except (httpx.InvalidURL, ValueError):
-        raise ValueError(f"{shown!r} is not a valid URL") from None
+        raise URLError(_NOT_A_URL, repr(shown)) from None
 
 
 def redact_url(url: str) -> str:

@@ -17,16 +17,18 @@ from explorer.live.catalogue_update import UpdateProblem
 from explorer.live.services import Services
 from explorer.live.tasks import NamedTasks
 from explorer.market.all_markets import AllTickers
+from explorer.market.candles import Candles
 from explorer.market.reachability import ReachResult
 from explorer.market.results import FetchError, FetchResult, Ticker
 from explorer.market.specs import MarketSpecs
+from explorer.qt.models.error_text import translated
 
 log = logging.getLogger(__name__)
 
 
 class ServiceBridge(QObject):
     logoReady = Signal(str, bytes)  # noqa: N815  (url, image bytes)
-    logoFailed = Signal(str, str)  # noqa: N815  (url, plain-English reason)
+    logoFailed = Signal(str, str)  # noqa: N815  (url, the reason in the user's language)
     tickerReceived = Signal(Ticker)  # noqa: N815  (a watchlist row's new prices)
     tickerFailed = Signal(FetchError)  # noqa: N815  (why a watchlist row has none)
     compareReceived = Signal(Ticker)  # noqa: N815
@@ -34,6 +36,8 @@ class ServiceBridge(QObject):
     compareProgress = Signal(int, int)  # noqa: N815  (done, total)
     marketsReceived = Signal(str, AllTickers)  # noqa: N815  (exchange, every market)
     marketsFailed = Signal(FetchError)  # noqa: N815
+    candlesReceived = Signal(Candles)  # noqa: N815  (one market's candles)
+    candlesFailed = Signal(FetchError)  # noqa: N815
     reachReceived = Signal(ReachResult)  # noqa: N815  (one exchange checked)
     reachProgress = Signal(int, int)  # noqa: N815  (done, total)
     catalogueUpdateProgress = Signal(str, int, int)  # noqa: N815  (Step value, done, total)
@@ -89,11 +93,8 @@ class ServiceBridge(QObject):
 
         try:
             data = await self.services.logo(url)
-        except LogoError as exc:
-            self.logoFailed.emit(url, str(exc))
-            return
-        except TransportError as exc:  # no client: the CA settings could not be loaded
-            self.logoFailed.emit(url, exc.failure.detail)
+        except (LogoError, TransportError) as exc:  # TransportError: no client (CA settings)
+            self.logoFailed.emit(url, translated(exc))
             return
         self.logoReady.emit(url, data)
 
@@ -129,6 +130,18 @@ class ServiceBridge(QObject):
             self.marketsFailed.emit(error)
             return
         self.marketsReceived.emit(exchange, answer)
+
+    def request_candles(self, exchange: str, symbol: str, timeframe: str, limit: int) -> None:
+        """One market's candles; a new request (another market or timeframe) cancels the last."""
+        self._start("candles", self._candles(exchange, symbol, timeframe, limit))
+
+    async def _candles(self, exchange: str, symbol: str, timeframe: str, limit: int) -> None:
+        try:
+            answer = await self.services.candles(exchange, symbol, timeframe, limit)
+        except FetchError as error:
+            self.candlesFailed.emit(error)
+            return
+        self.candlesReceived.emit(answer)
 
     def request_check(self, exchanges: list[str]) -> None:
         """Check which exchanges can be reached; a new check cancels one in flight."""

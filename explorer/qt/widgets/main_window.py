@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from explorer.catalogue.index import CatalogueIndex
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from explorer.market.reachability import ReachResult
     from explorer.market.results import FetchResult
     from explorer.qt.shell.bridge import ServiceBridge
+    from explorer.qt.widgets.chart_pane import ChartPane
     from explorer.qt.widgets.compare_dialog import CompareDialog
     from explorer.qt.widgets.detail_pane import DetailPane
     from explorer.qt.widgets.markets_pane import MarketsPane
@@ -66,6 +68,9 @@ class MainWindow(QMainWindow):
         self._detail: DetailPane | None = None
         self._ticker: TickerPane | None = None
         self._markets: MarketsPane | None = None
+        self._chart: ChartPane | None = None
+        self._chart_holder: QWidget | None = None
+        self._chart_target: tuple[str, str] | None = None
         self.prices: QTabWidget | None = None
         ticker_frame, self._ticker_message = _framed_message(
             QCoreApplication.translate("TickerPane", "Live prices"),
@@ -146,6 +151,13 @@ class MainWindow(QMainWindow):
             self.prices.setObjectName("pricesTabs")
             self.prices.addTab(self._ticker, self.tr("&Watchlist"))
             self.prices.addTab(self.markets, self.tr("&Markets"))
+            self._chart_holder = QWidget()  # the chart itself is built when first shown
+            self._chart_holder.setObjectName("chartHolder")
+            QVBoxLayout(self._chart_holder).setContentsMargins(0, 0, 0, 0)
+            self.prices.addTab(self._chart_holder, self.tr("C&hart"))
+            self.prices.currentChanged.connect(self._price_tab_changed)
+            self._ticker.marketSelected.connect(self._chart_market)
+            self.markets.marketSelected.connect(self._chart_market)
             placeholder = self.right.replaceWidget(1, self.prices)
             if placeholder is not None:
                 placeholder.deleteLater()
@@ -167,6 +179,62 @@ class MainWindow(QMainWindow):
     def _markets_received(self, exchange: str, answer: AllTickers) -> None:
         self.markets.show_markets(exchange, answer)
         self.ticker.set_markets(exchange, [ticker.symbol for ticker in answer.tickers])
+        if self._chart is not None and self._chart.exchange == exchange:
+            for ticker in answer.tickers:
+                if ticker.symbol == self._chart.symbol:
+                    self._chart.show_tick(ticker)
+                    break
+
+    # -- the chart -------------------------------------------------------------------------------
+    @property
+    def chart(self) -> ChartPane:
+        if self._chart is None:
+            from explorer.qt.shell.theme import change_colours, red_means_up
+            from explorer.qt.widgets.chart_pane import ChartPane
+
+            self._chart = ChartPane()
+            self._chart.candlesRequested.connect(self.bridge.request_candles)
+            self._chart.stopRequested.connect(lambda: self.bridge.cancel("candles"))
+            self.bridge.candlesReceived.connect(self._chart.show_candles)
+            self.bridge.candlesFailed.connect(self._chart.show_failure)
+            self.bridge.tickerReceived.connect(self._chart.show_tick)
+            up_is_red = red_means_up(self.preferences.get(prefs.UP_COLOUR), self.index.locale)
+            self._chart.set_colours(*change_colours(up_is_red))
+            assert self._chart_holder is not None
+            layout = self._chart_holder.layout()
+            assert layout is not None
+            layout.addWidget(self._chart)
+            self._show_chart_target()
+        return self._chart
+
+    def _price_tab_changed(self, index: int) -> None:
+        if self.prices is not None and self.prices.widget(index) is self._chart_holder:
+            _ = self.chart
+
+    def _chart_market(self, exchange: str, symbol: str) -> None:
+        """The market to chart: the one last selected in the watchlist or the Markets tab."""
+        self._chart_target = (exchange, symbol)
+        if self._chart is not None:
+            self._show_chart_target()
+
+    def _show_chart_target(self) -> None:
+        from explorer.market.candles import candles_missing, offered_timeframes
+        from explorer.qt.models.error_text import detail_text
+
+        chart = self.chart
+        if self._chart_target is None:
+            chart.clear(self.tr("Select a market in the watchlist or the Markets tab to chart it."))
+            return
+        exchange, symbol = self._chart_target
+        spec = self.bridge.market_specs().spec(exchange)
+        name = self._exchange_name(exchange)
+        if spec is None:
+            reason = self.bridge.market_specs().unavailable_reason(exchange) or ""
+            chart.show_market(exchange, name, symbol, (), detail_text(reason))
+            return
+        missing = candles_missing(spec, "1h") if spec.candles is None else None
+        reason = detail_text(missing) if missing else ""
+        chart.show_market(exchange, name, symbol, offered_timeframes(spec), reason)
 
     def _markets_wanted(self, exchange: str) -> None:
         """The watchlist's symbol field wants the market list (once per exchange)."""
@@ -183,12 +251,18 @@ class MainWindow(QMainWindow):
                 self.tr("%1 added to the watchlist").replace("%1", symbol), 4000
             )
 
+    def _chart_cleared(self) -> None:
+        self._chart_target = None
+        if self._chart is not None:
+            self._show_chart_target()
+
     def _clear_prices(self, message: str) -> None:
         if self._ticker is None:  # not built yet: the placeholder says it without loading it
             self._ticker_message.setText(message)
         else:
             self._ticker.clear(message)
             self.markets.clear(self.tr("Select an exchange to see its markets."))
+            self._chart_cleared()
 
     @property
     def detail(self) -> DetailPane:
@@ -334,10 +408,17 @@ class MainWindow(QMainWindow):
         reason = specs.unavailable_reason(exchange.id)
         spec = specs.spec(exchange.id)
         if reason or spec is None:
-            self.ticker.show_unavailable(exchange.name, reason or "")
-            self.markets.show_unavailable(exchange.name, reason or "")
+            from explorer.qt.models.error_text import detail_text
+
+            self.ticker.show_unavailable(exchange.name, detail_text(reason or ""))
+            self.markets.show_unavailable(exchange.name, detail_text(reason or ""))
+            self._chart_cleared()
             return
         symbols = self.preferences.watchlist(exchange.id) or list(spec.default_symbols)
+        if symbols:
+            self._chart_market(exchange.id, symbols[0])
+        else:
+            self._chart_cleared()
         cached = {s: self.bridge.cached_ticker(exchange.id, s) for s in symbols}
         self.ticker.show_exchange(exchange.id, symbols, cached, spec.rate_limit, live)
         if spec.tickers is None:
@@ -416,7 +497,8 @@ class MainWindow(QMainWindow):
             self.tr("Escape (in the search) — clear the search"),
             self.tr("Enter or Space (on a link) — open it in the browser"),
             self.tr("Delete (in the watchlist) — remove the selected symbols"),
-            self.tr("Alt+W, Alt+M — the Watchlist and Markets tabs"),
+            self.tr("Alt+W, Alt+M, Alt+H — the Watchlist, Markets and Chart tabs"),
+            self.tr("Left, Right, +, -, Home, End (in the chart) — move and zoom"),
         ]
         return lines
 
@@ -465,6 +547,8 @@ class MainWindow(QMainWindow):
             spin.setValue(max(spin.minimum(), seconds))
         up_is_red = red_means_up(self.preferences.get(prefs.UP_COLOUR), self.index.locale)
         ticker.model.change_colours = change_colours(up_is_red)
+        if self._chart is not None:
+            self._chart.set_colours(*change_colours(up_is_red))
 
     # -- the network, at a glance -------------------------------------------------------------
     def _network_outcome(self, result: FetchResult) -> None:

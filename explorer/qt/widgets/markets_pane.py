@@ -37,6 +37,7 @@ class MarketsPane(QWidget):
     refreshRequested = Signal(str)  # noqa: N815  (exchange)
     stopRequested = Signal()  # noqa: N815
     watchRequested = Signal(str, str)  # noqa: N815  (exchange, symbol): add to the watchlist
+    marketSelected = Signal(str, str)  # noqa: N815  (exchange, symbol): the row chosen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +69,7 @@ class MarketsPane(QWidget):
         header.setStretchLastSection(True)
         header.setResizeContentsPrecision(20)  # columns fit the busiest rows, not thousands
         self.view.doubleClicked.connect(self._watch)
+        self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.view.setToolTip(self.tr("Double-click a market to add it to the watchlist"))
         self.filter = QLineEdit()
         self.filter.setObjectName("marketsFilter")
@@ -230,6 +232,10 @@ class MarketsPane(QWidget):
     def _watch(self, index: QModelIndex) -> None:
         if index.isValid() and self.exchange:
             self.watchRequested.emit(self.exchange, self.model.symbol_at(index.row()))
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and self.exchange:
+            self.marketSelected.emit(self.exchange, self.model.symbol_at(current.row()))
 
     def _reschedule(self) -> None:
         if self.exchange and self.isVisible():

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from explorer.net.client import check_proxy_url
 from explorer.net.urls import normalise_base_url
+from explorer.qt.models.error_text import translated
 from explorer.storage import preferences as prefs
 from explorer.storage.preferences import Preferences
-from explorer.text import one_line
+from explorer.text import fill, one_line
 
 
 class PreferencesDialog(QDialog):
@@ -97,6 +98,9 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # Qt's own words for these would be English: the app ships only its own translations.
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -133,7 +137,7 @@ class PreferencesDialog(QDialog):
             try:
                 proxy = check_proxy_url(self.proxy_url.text())
             except ValueError as error:
-                self._refuse(self.tr("Proxy: %1").replace("%1", str(error)))
+                self._refuse(fill(self.tr("Proxy: %1"), (translated(error),)))
                 return
         p = self.preferences
         p.set(prefs.PROXY_MODE, self.proxy_mode.currentData())
@@ -169,9 +173,7 @@ class PreferencesDialog(QDialog):
             try:
                 urls[exchange] = normalise_base_url(url)
             except ValueError as error:
-                return self._refuse(
-                    self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", str(error))
-                )
+                return self._refuse(fill(self.tr("Row %1: %2"), (str(row + 1), translated(error))))
         return urls
 
     def _proxy_mode_changed(self) -> None:

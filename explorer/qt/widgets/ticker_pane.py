@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from explorer.market.symbol_lookup import SymbolLookup, typed_symbol
 from explorer.qt.models.error_text import error_text
 from explorer.qt.models.ticker_model import STATUS, TREND, TickerTableModel
 from explorer.qt.widgets.sparkline import SparklineDelegate
-from explorer.text import one_line
+from explorer.text import fill, one_line
 
 DEFAULT_INTERVAL_S = 10
 
@@ -40,6 +40,7 @@ class TickerPane(QGroupBox):
     marketsWanted = Signal(str)  # noqa: N815  (exchange): its market list, for the symbol field
     watchlistChanged = Signal(str, list)  # noqa: N815  (exchange, symbols)
     stopRequested = Signal()  # noqa: N815
+    marketSelected = Signal(str, str)  # noqa: N815  (exchange, symbol): the row chosen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,7 @@ class TickerPane(QGroupBox):
             if column != TREND:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.view)
         remove.activated.connect(self.remove_selected)
         self.message = QLabel()
@@ -190,7 +192,8 @@ class TickerPane(QGroupBox):
             if saved_ms is not None
             else self.tr("There are no saved prices to show instead.")
         )
-        self.message.setText(f"{error_text(error)}. {instead}")
+        # "%1. %2": what failed, then what is shown instead (a Chinese full stop is "。").
+        self.message.setText(fill(self.tr("%1. %2"), (error_text(error), instead)))
         self.message.setVisible(True)
         self._banner_shown = True
 
@@ -257,6 +260,11 @@ class TickerPane(QGroupBox):
             self.model.stale_after_ms = 3 * max(self.interval.value(), self._min_interval_s) * 1000
         else:
             self._timer.stop()
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        symbols = self.model.symbols()
+        if self.exchange and current.isValid() and current.row() < len(symbols):
+            self.marketSelected.emit(self.exchange, symbols[current.row()])
 
     def _set_controls_visible(self, visible: bool) -> None:
         for widget in (self.view, self.add_field, self.refresh_button, self.pause_button,

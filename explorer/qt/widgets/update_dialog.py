@@ -199,10 +199,13 @@ class UpdateDialog(QDialog):
         elif problem.kind == "ccxt-missing":
             text = self.tr("No ccxt package is installed here (%1).").replace("%1", problem.text)
         elif problem.kind == "bad-url":
-            text = self.tr("That address cannot be used: %1.").replace("%1", problem.text)
+            detail = fill(QCoreApplication.translate("Detail", problem.text), problem.args)
+            text = self.tr("That address cannot be used: %1.").replace("%1", detail)
         else:
+            reason = fill(QCoreApplication.translate("CatalogueError", problem.text), problem.args)
+            where = f"{problem.where}: " if problem.where else ""
             text = self.tr("The source could not be read as a catalogue: %1").replace(
-                "%1", problem.text
+                "%1", where + reason
             )
         self.problem.setText(one_line(text, 600))
 
