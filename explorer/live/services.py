@@ -228,6 +228,13 @@ class Services:
         client = (await self.ready()).market()
         return await client.fetch_all(exchange)
 
+    async def alert_prices(
+        self, markets: list[tuple[str, str]], deliver: Callable[[FetchResult], object]
+    ) -> None:
+        """The markets the alerts watch, through the one batch fetch (paced per exchange)."""
+        client = (await self.ready()).market()
+        await client.fetch_many(markets, on_result=deliver)
+
     async def candles(self, exchange: str, symbol: str, timeframe: str, limit: int) -> Candles:
         """The newest candles of one market; raises FetchError."""
         client = (await self.ready()).market()

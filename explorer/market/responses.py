@@ -231,8 +231,18 @@ def decode_json(body: bytes) -> object:
 
     try:
         return json.loads(body, parse_float=Decimal, parse_constant=reject_constant)
+    except PayloadError:
+        raise  # NaN or Infinity, as reject_constant says
     except RecursionError:
         raise PayloadError(QT_TRANSLATE_NOOP("Detail", "the JSON is nested too deeply")) from None
+    except json.JSONDecodeError as error:  # where it breaks off; Python's own words are English
+        raise PayloadError(
+            QT_TRANSLATE_NOOP("Detail", "invalid or truncated JSON (line %1, column %2)"),
+            error.lineno,
+            error.colno,
+        ) from None
+    except UnicodeDecodeError:
+        raise PayloadError(QT_TRANSLATE_NOOP("Detail", "the response is not valid UTF-8")) from None
     except ValueError as error:
         raise PayloadError(
             QT_TRANSLATE_NOOP("Detail", "invalid or truncated JSON (%1)"), one_line(error, 120)

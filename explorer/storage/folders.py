@@ -57,6 +57,11 @@ class UserDirs:
         """The bundled catalogue with the user's snapshots on top (Tools → Update catalogue)."""
         return self.data / "catalogue.json"
 
+    @property
+    def alerts_file(self) -> Path:
+        """The user's price alerts and their history (:mod:`explorer.live.alerts`)."""
+        return self.data / "alerts.json"
+
     def folders(self) -> tuple[Path, ...]:
         """Every folder the app writes to (start-up sweeps interrupted writes from each)."""
         return (self.config, self.ticker_cache, self.logo_cache, self.data, self.snapshots)

@@ -38,6 +38,8 @@ class ServiceBridge(QObject):
     marketsFailed = Signal(FetchError)  # noqa: N815
     candlesReceived = Signal(Candles)  # noqa: N815  (one market's candles)
     candlesFailed = Signal(FetchError)  # noqa: N815
+    alertTickerReceived = Signal(Ticker)  # noqa: N815  (a market an alert watches)
+    alertTickerFailed = Signal(FetchError)  # noqa: N815
     reachReceived = Signal(ReachResult)  # noqa: N815  (one exchange checked)
     reachProgress = Signal(int, int)  # noqa: N815  (done, total)
     catalogueUpdateProgress = Signal(str, int, int)  # noqa: N815  (Step value, done, total)
@@ -142,6 +144,11 @@ class ServiceBridge(QObject):
             self.candlesFailed.emit(error)
             return
         self.candlesReceived.emit(answer)
+
+    def request_alert_prices(self, markets: list[tuple[str, str]]) -> None:
+        """The prices of the markets alerts watch; a new round cancels one still running."""
+        deliver = self._emitter(self.alertTickerReceived, self.alertTickerFailed)
+        self._start("alerts", self.services.alert_prices(markets, deliver))
 
     def request_check(self, exchanges: list[str]) -> None:
         """Check which exchanges can be reached; a new check cancels one in flight."""

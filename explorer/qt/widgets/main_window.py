@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from explorer.market.reachability import ReachResult
     from explorer.market.results import FetchResult
     from explorer.qt.shell.bridge import ServiceBridge
+    from explorer.qt.widgets.alerts_dialog import AlertsDialog
     from explorer.qt.widgets.chart_pane import ChartPane
     from explorer.qt.widgets.compare_dialog import CompareDialog
     from explorer.qt.widgets.detail_pane import DetailPane
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._chart: ChartPane | None = None
         self._chart_holder: QWidget | None = None
         self._chart_target: tuple[str, str] | None = None
+        self._alerts_dialog: AlertsDialog | None = None
         self.prices: QTabWidget | None = None
         ticker_frame, self._ticker_message = _framed_message(
             QCoreApplication.translate("TickerPane", "Live prices"),
@@ -112,7 +114,26 @@ class MainWindow(QMainWindow):
         for signal in (bridge.tickerReceived, bridge.tickerFailed, bridge.compareReceived,
                        bridge.compareFailed):  # fmt: skip
             signal.connect(self._network_outcome)
+        self._start_alerts(bridge)
         self._show_path(self.tree.selected_path(), fetch=False)
+
+    def _start_alerts(self, bridge: ServiceBridge) -> None:
+        """The user's alerts, checked from now on against every price the app receives."""
+        from explorer.live.alerts import AlertBook
+        from explorer.qt.shell.alert_center import AlertCenter
+
+        book = AlertBook.load(bridge.services.dirs.alerts_file)
+        names = {e.id: e.name for e in self.index.catalogue.exchanges}
+        self.alerts = AlertCenter(book, names, self)
+        self.alerts.set_poll_seconds(self.preferences.get(prefs.REFRESH_SECONDS))
+        self.alerts.pollRequested.connect(bridge.request_alert_prices)
+        for signal in (bridge.tickerReceived, bridge.compareReceived, bridge.alertTickerReceived):
+            signal.connect(self.alerts.check)
+        bridge.marketsReceived.connect(self.alerts.check_all)
+        self.alerts.notified.connect(
+            lambda title, text: self.statusBar().showMessage(f"{title} — {text}", 15_000)
+        )
+        QTimer.singleShot(0, self.alerts.poll)  # the watched markets' prices, once, now
 
     @property
     def bridge(self) -> ServiceBridge:
@@ -332,6 +353,11 @@ class MainWindow(QMainWindow):
         self.addAction(compare)
         tools_menu.addAction(self.tr("&Update catalogue…"), self.open_update)
         tools_menu.addAction(self.tr("Check &exchanges…"), self.open_check)
+        alerts = QAction(self.tr("Price &alerts…"), self)
+        alerts.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        alerts.triggered.connect(self.open_alerts)
+        tools_menu.addAction(alerts)
+        self.addAction(alerts)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         help_menu.addAction(self.tr("&About Exchange Explorer"), self._about)
@@ -524,6 +550,7 @@ class MainWindow(QMainWindow):
     def _preferences_applied(self) -> None:
         self.set_theme(self.preferences.get(prefs.THEME))
         self.bridge.set_base_urls(self.preferences.base_urls())
+        self.alerts.set_poll_seconds(self.preferences.get(prefs.REFRESH_SECONDS))
         if self._ticker is not None:
             self._apply_price_preferences()
 
@@ -598,6 +625,21 @@ class MainWindow(QMainWindow):
         if not self.bridge.running("check"):
             self._check.start()
         return self._check
+
+    def open_alerts(self) -> AlertsDialog:
+        """Tools -> Price alerts, its form set to the market last chosen in the window."""
+        from explorer.qt.widgets.alerts_dialog import AlertsDialog
+
+        if self._alerts_dialog is None:
+            specs = self.bridge.market_specs()
+            live = {e.id: e.name for e in self.index.catalogue.exchanges
+                    if specs.spec(e.id) is not None}  # fmt: skip
+            self._alerts_dialog = AlertsDialog(self.alerts, live, self)
+        if self._chart_target is not None:
+            self._alerts_dialog.preset(*self._chart_target)
+        self._alerts_dialog.show()
+        self._alerts_dialog.raise_()
+        return self._alerts_dialog
 
     def _start_check(self) -> None:
         specs = self.bridge.market_specs()
