@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QMouseEvent
 from pytest_httpserver import HTTPServer
 
 from explorer.market.candles import Candle
@@ -167,3 +167,29 @@ def test_prices_are_written_with_digits_for_their_size() -> None:
     assert format_price(0.025437) == "0.025437"
     assert format_price(0.00000123) == "0.00000123"
     assert nice_step(37) == 50 and nice_step(0.0013) == 0.002
+
+
+def test_compares_bars_span_each_exchanges_bid_to_ask(qtbot) -> None:
+    from explorer.qt.widgets.spread_chart import PriceRow, SpreadChart
+
+    chart = SpreadChart()
+    qtbot.addWidget(chart)
+    chart.resize(500, 200)
+    chart.set_rows(
+        [
+            PriceRow("Dear", 110.0, 109.0, 111.0),
+            PriceRow("Cheap", 90.0, 80.0, 100.0),
+            PriceRow("Mid", 100.0, None, None),
+            PriceRow("Nothing", None, None, None),
+        ]
+    )
+    assert [row.name for row in chart.rows] == ["Cheap", "Mid", "Dear"]
+    assert chart.median == 100.0 and (chart.low, chart.high) == (80.0, 111.0)
+    image = QImage(500, chart.minimumHeight(), QImage.Format.Format_ARGB32)
+    chart.resize(500, chart.minimumHeight())
+    chart.render(image)
+    bar = chart.palette().highlight().color().name()
+    top = QFontMetrics(chart.font()).height() + 10
+    y = round(top + 18 / 2)  # the first row: Cheap, bid 80 to ask 100
+    assert image.pixelColor(QPoint(round(chart.x_of(85)), y)).name() == bar
+    assert image.pixelColor(QPoint(round(chart.x_of(105)), y)).name() != bar

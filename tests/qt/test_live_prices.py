@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import statistics
 from decimal import Decimal
 from pathlib import Path
 
@@ -147,6 +148,10 @@ def test_compare_across_exchanges(
     assert model.index(model.row_of(best_ask), ASK).data(8) is not None
     assert len(model.failures()) == len(priced) - len(ok)
     assert all(reason for _, reason in model.failures())
+    chart = dialog.spread  # the bar chart beside the table: every price, cheapest first
+    lasts = [row.last for row in chart.rows if row.last is not None]
+    assert len(chart.rows) == model.answered() and lasts == sorted(lasts)
+    assert chart.median == statistics.median(lasts)
 
 
 __all__ = ["QObject"]

@@ -127,6 +127,18 @@ class CompareModel(ListTableModel):
         """How many exchanges gave a price."""
         return sum(1 for _, _, r in self._rows if r is not None and not _is_error(r))
 
+    def price_rows(self) -> list[tuple[str, float | None, float | None, float | None]]:
+        """(name, last, bid, ask) of every exchange that gave a price, for the bar chart."""
+
+        def number(value: Any) -> float | None:
+            return None if value is None or value <= 0 else float(value)
+
+        return [
+            (name, number(r.last), number(r.bid), number(r.ask))
+            for _, name, r in self._rows
+            if r is not None and not _is_error(r)
+        ]
+
     def best(self) -> tuple[str | None, str | None]:
         return self._best_bid, self._best_ask
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from explorer.live.network_state import NETWORK_KINDS
 from explorer.market.results import FetchResult
 from explorer.qt.models.compare_model import CompareModel
+from explorer.qt.widgets.spread_chart import PriceRow, SpreadChart
 
 
 class CompareDialog(QDialog):
@@ -90,13 +93,25 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)
-        layout.addWidget(self.view, 1)
+        self.spread = SpreadChart()
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setWidget(self.spread)
+        scroller.setMinimumWidth(260)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("compareSplitter")
+        split.addWidget(self.view)
+        split.addWidget(scroller)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
         layout.addWidget(self.summary)
 
     def start(self, exchanges: list[tuple[str, str]], unavailable: int) -> None:
         self._pending.clear()
         self._sized = False
         self.model.reset(exchanges)
+        self.spread.set_rows([])
         self.progress.setRange(0, max(1, len(exchanges)))
         self.progress.setValue(0)
         self._unavailable = unavailable
@@ -125,6 +140,7 @@ class CompareDialog(QDialog):
         batch, self._pending = self._pending, {}
         self.model.add_results(batch)
         self.model.resort()
+        self.spread.set_rows([PriceRow(*row) for row in self.model.price_rows()])
         done, total = self._progress
         if not self._sized or done == total:  # first prices in, and once all are
             self._fit_columns()
