@@ -2,49 +2,426 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertCenter</name>
+    <message>
+        <location filename="../../explorer/qt/shell/alert_center.py" line="79"/>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/shell/alert_center.py" line="85"/>
+        <source>Price alert: %1</source>
+        <translation>价格提醒：%1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/shell/alert_center.py" line="97"/>
+        <source>Exchange Explorer: price alerts</source>
+        <translation>交易所浏览器：价格提醒</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../explorer/live/alerts.py" line="35"/>
+        <source>%1 is at %2, at or above %3</source>
+        <extracomment>What an alert says when it fires: %1 the market (&quot;BTC/USDT on Binance&quot;), %2 the price, %3 the threshold (or the percentage), %4 the window in minutes</extracomment>
+        <translation>%1 现价 %2，已达到或高于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/live/alerts.py" line="36"/>
+        <source>%1 is at %2, at or below %3</source>
+        <translation>%1 现价 %2，已达到或低于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/live/alerts.py" line="37"/>
+        <source>%1 moved %3 % within %4 min, to %2</source>
+        <translation>%1 在 %4 分钟内变动 %3 %，现价 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsDialog</name>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="43"/>
+        <source>Price alerts</source>
+        <translation>价格提醒</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="50"/>
+        <source>e.g. BTC/USDT</source>
+        <translation>例如 BTC/USDT</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="52"/>
+        <source>Last price at or above</source>
+        <translation>最新价达到或高于</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="53"/>
+        <source>Last price at or below</source>
+        <translation>最新价达到或低于</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="54"/>
+        <source>Moves by ± (percent)</source>
+        <translation>涨跌幅达到 ±（百分比）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="61"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="62"/>
+        <source>&amp;Add alert</source>
+        <translation>添加提醒(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="70"/>
+        <source>&amp;Exchange:</source>
+        <translation>交易所(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="71"/>
+        <source>&amp;Market:</source>
+        <translation>市场(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="72"/>
+        <source>&amp;When:</source>
+        <translation>条件(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="73"/>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="74"/>
+        <source>W&amp;ithin:</source>
+        <translation>时间窗口(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="75"/>
+        <source>New alert</source>
+        <translation>新提醒</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="81"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="81"/>
+        <source>Exchange</source>
+        <translation>交易所</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="81"/>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="82"/>
+        <source>Last price</source>
+        <translation>最新价</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="82"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="84"/>
+        <source>Switch o&amp;n/off</source>
+        <translation>开启/关闭(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="86"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="92"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="92"/>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="94"/>
+        <source>C&amp;lear history</source>
+        <translation>清除历史(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="104"/>
+        <source>Alerts (checked on every price the app receives, and every %1 s while it runs)</source>
+        <translation>提醒（应用收到的每个价格都会检查，运行期间另每 %1 秒检查一次）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="109"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="133"/>
+        <source>Type the market as BASE/QUOTE, e.g. BTC/USDT.</source>
+        <translation>请按 BASE/QUOTE 格式输入市场，例如 BTC/USDT。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="140"/>
+        <source>Type a percentage above 0, e.g. 5.</source>
+        <translation>请输入大于 0 的百分比，例如 5。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="141"/>
+        <source>Type a price above 0, e.g. 70000.</source>
+        <translation>请输入大于 0 的价格，例如 70000。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="162"/>
+        <source>percent, e.g. 5</source>
+        <translation>百分比，例如 5</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="163"/>
+        <source>price, e.g. 70000</source>
+        <translation>价格，例如 70000</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="169"/>
+        <source>moves ±%1 % within %2 min</source>
+        <translation>%2 分钟内涨跌 ±%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="173"/>
+        <source>last ≥ %1</source>
+        <translation>最新价 ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="173"/>
+        <source>last ≤ %1</source>
+        <translation>最新价 ≤ %1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="182"/>
+        <source>off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="184"/>
+        <source>armed</source>
+        <translation>待触发</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="186"/>
+        <source>fired; waits</source>
+        <translation>已触发，等待复位</translation>
+    </message>
+</context>
+<context>
+    <name>CandleChart</name>
+    <message>
+        <location filename="../../explorer/qt/widgets/candle_chart.py" line="70"/>
+        <source>Price chart</source>
+        <translation>价格图表</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/candle_chart.py" line="357"/>
+        <source>%1 UTC   O %2   H %3   L %4   C %5 (%6)   V %7</source>
+        <translation>%1 UTC   开 %2   高 %3   低 %4   收 %5 (%6)   量 %7</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueError</name>
+    <message>
+        <location filename="../../explorer/catalogue/ccxt_snapshot.py" line="31"/>
+        <source>%1: unknown country code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/listing.py" line="47"/>
+        <source>unknown country or region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/listing.py" line="60"/>
+        <source>unreadable API version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/listing.py" line="88"/>
+        <source>invalid exchange id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/md_table.py" line="27"/>
+        <source>expected one table, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/merge.py" line="42"/>
+        <source>the catalogue already has the snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/merge.py" line="47"/>
+        <source>the snapshot %1 lists no exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/merge.py" line="57"/>
+        <source>the snapshot %1 lists %2 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/rows.py" line="54"/>
+        <source>unknown table column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/rows.py" line="63"/>
+        <source>table has no %1 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/rows.py" line="69"/>
+        <source>table has no country column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/rows.py" line="82"/>
+        <source>row has no id (truncated or malformed row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/rows.py" line="84"/>
+        <source>row has no name (truncated or malformed row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/rows.py" line="100"/>
+        <source>row has no country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/text.py" line="29"/>
+        <source>binary content (NUL byte), not a text document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/text.py" line="38"/>
+        <source>not valid UTF-8 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/catalogue/update.py" line="115"/>
+        <source>the Supported Exchanges page lists no exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message>
+        <location filename="../../explorer/qt/widgets/chart_pane.py" line="67"/>
+        <source>%1 candles</source>
+        <translation>%1 K 线</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/chart_pane.py" line="73"/>
+        <source>Wheel or +/- to zoom, drag or ←/→ to move, Home/End for the oldest/newest</source>
+        <translation>滚轮或 +/- 缩放，拖动或 ←/→ 移动，Home/End 跳到最早/最新</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/chart_pane.py" line="81"/>
+        <source>Select a market in the watchlist or the Markets tab to chart it.</source>
+        <translation>在自选列表或“市场”标签页中选择一个市场，即可查看其图表。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/chart_pane.py" line="97"/>
+        <source>%1 gives no %2 candles</source>
+        <translation>%1 不提供 %2 K 线</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/chart_pane.py" line="108"/>
+        <location filename="../../explorer/qt/widgets/chart_pane.py" line="127"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/chart_pane.py" line="114"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/chart_pane.py" line="138"/>
+        <source>Loading %1 candles of %2…</source>
+        <translation>正在加载 %2 的 %1 K 线…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/chart_pane.py" line="150"/>
+        <source>The exchange sent no candles for this market.</source>
+        <translation>交易所没有返回该市场的 K 线。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/chart_pane.py" line="155"/>
+        <source>%1 candles of %2 · updated %3</source>
+        <translation>%1 根 %2 K 线 · 更新于 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/qt/widgets/chart_pane.py" line="158"/>
+        <source>%n row(s) of the answer left out</source>
+        <translation>
+            <numerusform>答复中有 %n 行被略去</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="34"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="37"/>
         <source>Compare prices</source>
         <translation>比较价格</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="39"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="42"/>
         <source>All exchanges</source>
         <translation>所有交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="49"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="52"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="54"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="57"/>
         <source>%v of %m exchanges</source>
         <translation>%v / %m 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="85"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="88"/>
         <source>Symbol:</source>
         <translation>交易对：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="87"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="90"/>
         <source>Where:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="181"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="197"/>
         <source>Best bid: %1   Best ask: %2   (%3 exchanges here have no live prices)</source>
         <translation>最高买价：%1   最低卖价：%2   （此范围内有 %3 个交易所没有实时行情）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="188"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="204"/>
         <source>%1 of %2 exchanges gave no price; the table says why on each row.</source>
         <translation>%2 个交易所中有 %1 个没有给出价格；表格中每一行都说明了原因。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="194"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="210"/>
         <source>No exchange could be reached: this computer seems offline.</source>
         <translation>无法连接任何交易所：这台电脑似乎处于离线状态。</translation>
     </message>
@@ -97,17 +474,17 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/compare_model.py" line="179"/>
+        <location filename="../../explorer/qt/models/compare_model.py" line="191"/>
         <source>fetching…</source>
         <translation>获取中…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/compare_model.py" line="196"/>
+        <location filename="../../explorer/qt/models/compare_model.py" line="208"/>
         <source>cached</source>
         <translation>缓存</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/compare_model.py" line="196"/>
+        <location filename="../../explorer/qt/models/compare_model.py" line="208"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
@@ -115,39 +492,39 @@
 <context>
     <name>CountryTreeModel</name>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="185"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="184"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="185"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="184"/>
         <source>Exchanges</source>
         <translation>交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="198"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="197"/>
         <source>%1 — formerly %2</source>
         <translation>%1 — 曾用 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/models/tree_model.py" line="254"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="253"/>
         <source>%n exchange(s)</source>
         <translation>
             <numerusform>%n 个交易所</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="258"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="257"/>
         <source>Formerly %1</source>
         <translation>曾用 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="260"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="259"/>
         <source>Renamed to %1</source>
         <translation>已更名为 %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/tree_model.py" line="262"/>
+        <location filename="../../explorer/qt/models/tree_model.py" line="261"/>
         <source>No longer listed by ccxt</source>
         <translation>ccxt 已不再收录</translation>
     </message>
@@ -155,95 +532,181 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../explorer/market/client.py" line="154"/>
-        <location filename="../../explorer/market/client.py" line="364"/>
+        <location filename="../../explorer/market/client.py" line="162"/>
+        <location filename="../../explorer/market/client.py" line="372"/>
+        <location filename="../../explorer/market/client.py" line="404"/>
         <source>the client is closed</source>
         <translation>客户端已关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/client.py" line="166"/>
+        <location filename="../../explorer/market/client.py" line="174"/>
         <source>the client was closed</source>
         <translation>客户端已被关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/client.py" line="370"/>
+        <location filename="../../explorer/market/client.py" line="378"/>
         <source>it has no all-markets endpoint</source>
         <translation>它没有一次列出所有市场的接口</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/failures.py" line="85"/>
+        <location filename="../../explorer/market/failures.py" line="89"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/failures.py" line="100"/>
+        <location filename="../../explorer/market/failures.py" line="104"/>
         <source>try again after %1 UTC</source>
         <translation>请在 UTC %1 之后重试</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/failures.py" line="127"/>
+        <location filename="../../explorer/market/failures.py" line="131"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/failures.py" line="128"/>
+        <location filename="../../explorer/market/failures.py" line="132"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/failures.py" line="148"/>
+        <location filename="../../explorer/market/failures.py" line="152"/>
         <source>HTTP %1, the endpoint needs a login</source>
         <translation>HTTP %1，该接口需要登录</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/responses.py" line="82"/>
+        <location filename="../../explorer/market/responses.py" line="44"/>
+        <source>no %1 in the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/responses.py" line="83"/>
         <source>it sent a web page instead of prices</source>
         <extracomment>Fields whose value was there but invalid, with the reason (they are None in ``Fields``).</extracomment>
         <translation>返回的是网页而不是行情数据</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/body.py" line="74"/>
+        <location filename="../../explorer/market/responses.py" line="149"/>
+        <source>it has no valid price (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/responses.py" line="151"/>
+        <source>it has no price (no last, bid or ask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/responses.py" line="230"/>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/responses.py" line="237"/>
+        <source>the JSON is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/responses.py" line="240"/>
+        <source>invalid or truncated JSON (line %1, column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/responses.py" line="245"/>
+        <source>the response is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/responses.py" line="248"/>
+        <source>invalid or truncated JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/responses.py" line="342"/>
+        <source>it answered for %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/responses.py" line="352"/>
+        <source>unexpected shape (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/responses.py" line="370"/>
+        <source>the response is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/responses.py" line="373"/>
+        <source>the ticker is neither an object nor an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/responses.py" line="380"/>
+        <source>expected a list to pick the symbol from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/responses.py" line="389"/>
+        <source>%1 is not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/net/body.py" line="75"/>
         <source>the compressed response was cut off</source>
         <translation>压缩的响应被截断</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/body.py" line="79"/>
+        <location filename="../../explorer/net/body.py" line="80"/>
         <source>the response is too large</source>
         <translation>响应过大</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/body.py" line="92"/>
+        <location filename="../../explorer/net/body.py" line="93"/>
         <source>the response is compressed more than once</source>
         <translation>响应被重复压缩</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/body.py" line="98"/>
+        <location filename="../../explorer/net/body.py" line="99"/>
         <source>the response uses an unknown encoding (%1)</source>
         <translation>响应使用了未知的编码（%1）</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/client.py" line="97"/>
+        <location filename="../../explorer/net/client.py" line="98"/>
         <source>the CA certificates (SSL_CERT_FILE, SSL_CERT_DIR) could not be loaded: %1</source>
         <translation>无法加载 CA 证书（SSL_CERT_FILE、SSL_CERT_DIR）：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/client.py" line="155"/>
-        <location filename="../../explorer/net/client.py" line="197"/>
+        <location filename="../../explorer/net/client.py" line="114"/>
+        <source>not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/net/client.py" line="120"/>
+        <source>a proxy URL starts with one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/net/client.py" line="124"/>
+        <source>a proxy URL needs a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/net/client.py" line="159"/>
+        <location filename="../../explorer/net/client.py" line="201"/>
         <source>it redirected to an invalid address</source>
         <translation>重定向到了无效的地址</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/client.py" line="160"/>
+        <location filename="../../explorer/net/client.py" line="164"/>
         <source>it redirected to an address that is not http(s)</source>
         <translation>重定向到了非 http(s) 地址</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/client.py" line="165"/>
+        <location filename="../../explorer/net/client.py" line="169"/>
         <source>it redirected from https to insecure http</source>
         <translation>从 https 重定向到了不安全的 http</translation>
     </message>
     <message>
-        <location filename="../../explorer/net/client.py" line="215"/>
+        <location filename="../../explorer/net/client.py" line="219"/>
         <location filename="../../explorer/net/failures.py" line="116"/>
         <source>it redirected too many times</source>
         <translation>重定向次数过多</translation>
@@ -274,6 +737,7 @@
         <translation>无法按原样发送该请求</translation>
     </message>
     <message>
+        <location filename="../../explorer/net/body.py" line="53"/>
         <location filename="../../explorer/net/failures.py" line="131"/>
         <source>the compressed response is corrupt</source>
         <translation>压缩的响应已损坏</translation>
@@ -309,9 +773,154 @@
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/live/catalogue_update.py" line="130"/>
+        <location filename="../../explorer/live/catalogue_update.py" line="31"/>
+        <source>the DNS lookup of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/live/catalogue_update.py" line="132"/>
         <source>%1 answered HTTP %2 for %3</source>
         <translation>%1 对 %3 返回了 HTTP %2</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/all_markets.py" line="78"/>
+        <source>expected an object of markets</source>
+        <extracomment>Each market&apos;s 24 h volume in dollars (usd_volume.py), once :func:`ranked` has run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/all_markets.py" line="82"/>
+        <source>expected a list of markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/all_markets.py" line="86"/>
+        <source>it lists more than %1 markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/all_markets.py" line="158"/>
+        <source>this exchange lists no all-markets endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/candles.py" line="69"/>
+        <source>this app knows no candles endpoint of it yet</source>
+        <extracomment>Rows of the answer left out, by reason (&quot;a high below its low&quot;: 2)</extracomment>
+        <translation>本应用尚不知道它的 K 线接口</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/candles.py" line="71"/>
+        <source>it has no %1 candles (only %2)</source>
+        <translation>它没有 %1 K 线（只有 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/hooks.py" line="59"/>
+        <location filename="../../explorer/market/hooks.py" line="153"/>
+        <source>no &apos;result&apos; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/hooks.py" line="62"/>
+        <source>empty result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/hooks.py" line="70"/>
+        <source>several pairs in &apos;result&apos; and none is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/hooks.py" line="73"/>
+        <source>pair entry is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/hooks.py" line="104"/>
+        <source>expected a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/hooks.py" line="113"/>
+        <source>empty ticker array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/hooks.py" line="116"/>
+        <source>ticker array has %1 items, expected 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/requests.py" line="41"/>
+        <source>this endpoint serves only %1 as the base currency</source>
+        <extracomment>Placeholder values ({market}, {BASE}, …) for substituting into response paths.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/requests.py" line="43"/>
+        <source>this endpoint serves only %1 as the quote currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/specs.py" line="130"/>
+        <source>no price definition for this exchange yet</source>
+        <extracomment>Why an exchange the bundled table does not name has no live prices (the window translates it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/specs.py" line="133"/>
+        <source>this adapter prices spot markets (BASE/QUOTE) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/specs.py" line="134"/>
+        <source>its swaps settle in the quote currency (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/specs.py" line="135"/>
+        <source>its swaps settle in the base currency (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/specs.py" line="137"/>
+        <source>its swaps settle in the %1 currency (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/symbols.py" line="56"/>
+        <source>a symbol is at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/symbols.py" line="68"/>
+        <source>%1 is not a BASE/QUOTE symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/net/urls.py" line="11"/>
+        <source>%1 is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/net/urls.py" line="28"/>
+        <source>the URL is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/net/urls.py" line="32"/>
+        <source>%1 contains spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/net/urls.py" line="41"/>
+        <source>%1 is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/net/urls.py" line="45"/>
+        <source>%1 must not have a query or fragment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -357,32 +966,32 @@
         <translation>收录 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="162"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="178"/>
         <source>the homepage ccxt gives (urls.www)</source>
         <translation>ccxt 给出的主页（urls.www）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="164"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="180"/>
         <source>the document&apos;s link, without referral codes or sign-in pages</source>
         <translation>文档中的链接，已去掉推荐码和登录页</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="174"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="190"/>
         <source>The link as the sources give it, with a referral code</source>
         <translation>来源中给出的原始链接，带推荐码</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="263"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="280"/>
         <source>History across ccxt&apos;s documents and releases, oldest first:</source>
         <translation>在 ccxt 各文档和版本中的历史（从旧到新）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="265"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="282"/>
         <source>History of %1 under every id it had, oldest first:</source>
         <translation>%1 在其所有曾用 ID 下的历史（从旧到新）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="277"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="294"/>
         <source>not listed</source>
         <translation>未收录</translation>
     </message>
@@ -392,52 +1001,52 @@
         <translation>该文档中的国家/地区</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="157"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="173"/>
         <source>ccxt id: %1</source>
         <translation>ccxt ID：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="202"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="219"/>
         <source>Logo unavailable: %1</source>
         <translation>无法获取标志：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="213"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="230"/>
         <source>Listed by %1</source>
         <translation>%1 收录</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="215"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="232"/>
         <source>No longer listed by ccxt</source>
         <translation>ccxt 已不再收录</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="218"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="235"/>
         <source>Left ccxt in %1</source>
         <translation>%1 从 ccxt 移除</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="226"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="243"/>
         <source>Renamed to %1 (%2)</source>
         <translation>已更名为 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="228"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="245"/>
         <source>Show %1</source>
         <translation>查看 %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="232"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="249"/>
         <source>Formerly: %1</source>
         <translation>曾用 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="242"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="259"/>
         <source>No developer card: ccxt no longer lists this exchange.</source>
         <translation>无开发者信息：ccxt 已不再收录该交易所。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/detail_pane.py" line="257"/>
+        <location filename="../../explorer/qt/widgets/detail_pane.py" line="274"/>
         <source>first in %1, last in %2</source>
         <translation>最早见于 %1，最后见于 %2</translation>
     </message>
@@ -627,380 +1236,463 @@
 <context>
     <name>FetchError</name>
     <message>
-        <location filename="../../explorer/market/errors.py" line="36"/>
+        <location filename="../../explorer/market/errors.py" line="37"/>
         <source>%1 is unreachable (%2)</source>
         <extracomment>The one-line message per kind: %1 the exchange&apos;s name, %2 the detail, %3 the symbol. English here (the command line); the window shows them translated (qt/error_text.py).</extracomment>
         <translation>无法访问 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="37"/>
+        <location filename="../../explorer/market/errors.py" line="38"/>
         <source>%1 could not be found: the DNS lookup of %2 failed</source>
         <translation>找不到 %1：%2 的 DNS 查询失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="40"/>
+        <location filename="../../explorer/market/errors.py" line="41"/>
         <source>%1 refused the connection (%2)</source>
         <translation>%1 拒绝了连接（%2）</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="41"/>
+        <location filename="../../explorer/market/errors.py" line="42"/>
         <source>%1 could not be reached securely: %2</source>
         <translation>无法安全地连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="42"/>
+        <location filename="../../explorer/market/errors.py" line="43"/>
         <source>%1 sent a redirect we do not follow: %2</source>
         <translation>%1 发来了我们不会跟随的重定向：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="45"/>
+        <location filename="../../explorer/market/errors.py" line="46"/>
         <source>Could not ask %1 for %3: %2</source>
         <translation>无法向 %1 请求 %3：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="46"/>
+        <location filename="../../explorer/market/errors.py" line="47"/>
         <source>%1 did not answer in time (%2)</source>
         <translation>%1 未及时响应（%2）</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="47"/>
+        <location filename="../../explorer/market/errors.py" line="48"/>
         <source>%1 is rate-limiting us; %2</source>
         <translation>%1 正在限制我们的请求频率；%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="48"/>
+        <location filename="../../explorer/market/errors.py" line="49"/>
         <source>%1 refuses access from your region (%2)</source>
         <translation>%1 拒绝来自您所在地区的访问（%2）</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="51"/>
+        <location filename="../../explorer/market/errors.py" line="52"/>
         <source>%1 seems to be under maintenance (%2)</source>
         <translation>%1 似乎正在维护（%2）</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="54"/>
+        <location filename="../../explorer/market/errors.py" line="55"/>
         <source>%1 had a server error (%2)</source>
         <translation>%1 服务器出错（%2）</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="55"/>
+        <location filename="../../explorer/market/errors.py" line="56"/>
         <source>%1 sent data we could not read: %2</source>
         <translation>%1 发来的数据无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="58"/>
+        <location filename="../../explorer/market/errors.py" line="59"/>
         <source>%1 does not list %3 (%2)</source>
         <translation>%1 没有 %3 交易对（%2）</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="59"/>
+        <location filename="../../explorer/market/errors.py" line="60"/>
         <source>%1 sent a response larger than %2; it was ignored</source>
         <translation>%1 的响应超过 %2，已忽略</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="62"/>
+        <location filename="../../explorer/market/errors.py" line="63"/>
         <source>%1 reported an error: %2</source>
         <translation>%1 报告了错误：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="63"/>
+        <location filename="../../explorer/market/errors.py" line="64"/>
         <source>No live prices for %1: %2</source>
         <translation>%1 没有实时行情：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="64"/>
+        <location filename="../../explorer/market/errors.py" line="65"/>
+        <source>No %3 candles from %1: %2</source>
+        <translation>%1 没有 %3 的 K 线：%2</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/errors.py" line="66"/>
         <source>Fetching %3 from %1 was cancelled (%2)</source>
         <translation>从 %1 获取 %3 已取消（%2）</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/errors.py" line="67"/>
+        <location filename="../../explorer/market/errors.py" line="69"/>
         <source>Internal error while reading %1 (%2); see the log</source>
         <translation>读取 %1 时发生内部错误（%2）；请查看日志</translation>
     </message>
 </context>
 <context>
+    <name>LogoError</name>
+    <message>
+        <location filename="../../explorer/logos/download.py" line="57"/>
+        <source>The logo address %1 is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/logos/download.py" line="77"/>
+        <source>The server answered HTTP %1 for the logo %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/logos/download.py" line="89"/>
+        <source>The logo %1 is not a PNG, JPEG, GIF, WebP or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/logos/download.py" line="100"/>
+        <source>The logo %1 is larger than %2 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/logos/download.py" line="102"/>
+        <source>The logo %1 is larger than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/logos/download.py" line="105"/>
+        <source>Timed out downloading the logo %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/logos/download.py" line="108"/>
+        <source>Could not connect to download the logo %1; are you offline?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/logos/download.py" line="113"/>
+        <source>The secure connection for the logo %1 could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/logos/download.py" line="116"/>
+        <source>The logo %1 redirects where we do not follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/logos/download.py" line="119"/>
+        <source>The logo address %1 could not be requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/logos/download.py" line="123"/>
+        <source>The server sent a broken response for the logo %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="54"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="57"/>
         <source>Exchange Explorer</source>
         <translation>交易所浏览器</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="61"/>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="289"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="64"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="389"/>
         <source>Choose a region, a country or an exchange on the left.</source>
         <translation>请在左侧选择地区、国家或交易所。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="147"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="173"/>
         <source>&amp;Watchlist</source>
         <translation>自选(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="148"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="174"/>
         <source>&amp;Markets</source>
         <translation>市场(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="183"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="178"/>
+        <source>C&amp;hart</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="247"/>
+        <source>Select a market in the watchlist or the Markets tab to chart it.</source>
+        <translation>在自选列表或“市场”标签页中选择一个市场，即可查看其图表。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="272"/>
         <source>%1 added to the watchlist</source>
         <translation>已将 %1 加入自选</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="191"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="285"/>
         <source>Select an exchange to see its markets.</source>
         <translation>选择一个交易所以查看其市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="207"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="208"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="303"/>
         <source>Export view as &amp;CSV…</source>
         <translation>将视图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="209"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="304"/>
         <source>Export view as &amp;JSON…</source>
         <translation>将视图导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="213"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="218"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="313"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="219"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="314"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="225"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="320"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="233"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="234"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="329"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="237"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="332"/>
         <source>As the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="237"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="332"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="238"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="333"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="246"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="341"/>
         <source>&amp;Refresh prices</source>
         <translation>刷新价格(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="253"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="348"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="254"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="349"/>
         <source>&amp;Compare prices…</source>
         <translation>比较价格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="259"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="354"/>
         <source>&amp;Update catalogue…</source>
         <translation>更新目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="260"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="355"/>
         <source>Check &amp;exchanges…</source>
         <translation>检查交易所连通性(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="261"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="356"/>
+        <source>Price &amp;alerts…</source>
+        <translation>价格提醒(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="361"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="262"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="362"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="263"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="363"/>
         <source>&amp;About Exchange Explorer</source>
         <translation>关于交易所浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="281"/>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="292"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="381"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="392"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="285"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="385"/>
         <source>The search hides %1; clear it to see it again.</source>
         <translation>搜索隐藏了 %1；清除搜索即可再次看到。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="310"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="410"/>
         <source>%1 — %2 exchanges</source>
         <translation>%1 — %2 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="345"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="452"/>
         <source>its API has no endpoint for every market at once here</source>
         <translation>其接口在此没有一次列出所有市场的端点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="414"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="521"/>
         <source>Tab, Shift+Tab — move through every control</source>
         <translation>Tab、Shift+Tab — 在所有控件间移动</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="415"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="522"/>
         <source>Enter or Down (in the search) — go into the tree</source>
         <translation>回车或下箭头（在搜索框中）— 进入树</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="416"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="523"/>
         <source>Escape (in the search) — clear the search</source>
         <translation>Esc（在搜索框中）— 清除搜索</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="417"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="524"/>
         <source>Enter or Space (on a link) — open it in the browser</source>
         <translation>回车或空格（在链接上）— 在浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="418"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="525"/>
         <source>Delete (in the watchlist) — remove the selected symbols</source>
         <translation>Delete（在自选中）— 移除所选交易对</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="419"/>
-        <source>Alt+W, Alt+M — the Watchlist and Markets tabs</source>
-        <translation>Alt+W、Alt+M — 自选与市场标签页</translation>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="526"/>
+        <source>Alt+W, Alt+M, Alt+H — the Watchlist, Markets and Chart tabs</source>
+        <translation>Alt+W、Alt+M、Alt+H — 自选、市场和图表标签页</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="427"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="527"/>
+        <source>Left, Right, +, -, Home, End (in the chart) — move and zoom</source>
+        <translation>左、右、+、-、Home、End（在图表中）— 移动和缩放</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="535"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="481"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="592"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="482"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="593"/>
         <source>● Offline: no exchange can be reached</source>
         <translation>● 离线：无法连接任何交易所</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/widgets/main_window.py" line="483"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="594"/>
         <source>● %n exchange(s) failing</source>
         <translation>
             <numerusform>● %n 个交易所出错</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="570"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="696"/>
         <source>Could not save the catalogue: %1</source>
         <translation>无法保存目录：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="578"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="704"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 renamed, %4 with other countries</source>
         <translation>目录已更新：新增 %1，移除 %2，更名 %3，国家变化 %4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="650"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="776"/>
         <source>No web browser opened %1; the link is copied to the clipboard.</source>
         <translation>没有浏览器打开 %1；链接已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="663"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="789"/>
         <source>Copy id</source>
         <translation>复制 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="666"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="792"/>
         <source>Copy website link</source>
         <translation>复制网站链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="668"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="794"/>
         <source>Open website</source>
         <translation>打开网站</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="671"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="797"/>
         <source>Copy API docs link</source>
         <translation>复制 API 文档链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="710"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="836"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="720"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="846"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="723"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="849"/>
         <source>Exported %1 exchanges to %2</source>
         <translation>已将 %1 个交易所导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="737"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="863"/>
         <source>Catalogue: %1 exchanges from %2 snapshots; the newest is %3 (%4).</source>
         <translation>目录：%1 个交易所，来自 %2 个快照；最新的是 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="741"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="867"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="742"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="868"/>
         <source>Exchange data: ccxt&apos;s documentation and package metadata (MIT licence).</source>
         <translation>交易所数据：ccxt 的文档和软件包元数据（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="743"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="869"/>
         <source>Flags: flag-icons by Panayiotis Lipiridis (MIT licence).</source>
         <translation>旗帜：flag-icons，作者 Panayiotis Lipiridis（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="744"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="870"/>
         <source>Names: Unicode CLDR via Babel; regions: UN M49.</source>
         <translation>名称：Unicode CLDR（经 Babel）；地区：联合国 M49。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="748"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="874"/>
         <source>About Exchange Explorer</source>
         <translation>关于交易所浏览器</translation>
     </message>
@@ -1008,82 +1700,82 @@
 <context>
     <name>MarketsModel</name>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="60"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="57"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="60"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="57"/>
         <source>Last</source>
         <translation>最新价</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="60"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="57"/>
         <source>Bid</source>
         <translation>买价</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="60"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="57"/>
         <source>Ask</source>
         <translation>卖价</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="61"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="58"/>
         <source>Spread</source>
         <translation>价差</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="61"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="58"/>
         <source>24h %</source>
         <translation>24小时涨跌</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="61"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="58"/>
         <source>Base volume</source>
         <translation>基础币成交量</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="62"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="59"/>
         <source>Quote volume</source>
         <translation>计价币成交额</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="62"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="59"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="62"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="59"/>
         <source>Volume ≈ USD</source>
         <translation>成交额 ≈ 美元</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="199"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="196"/>
         <source>crossed book</source>
         <translation>买卖价倒挂</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="200"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="197"/>
         <source>last outside the day&apos;s range</source>
         <translation>最新价超出当日区间</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="206"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="203"/>
         <source>The best bid is above the best ask: these numbers disagree.</source>
         <translation>最高买价高于最低卖价：这些数字相互矛盾。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="207"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="204"/>
         <source>The last price is over 5 % outside the day&apos;s range.</source>
         <translation>最新价超出当日最高/最低区间 5 % 以上。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="211"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="208"/>
         <source>Estimated: base volume times last price</source>
         <translation>估算值：基础币成交量乘以最新价</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/models/markets_model.py" line="213"/>
+        <location filename="../../explorer/qt/models/markets_model.py" line="210"/>
         <source>The quote volume in US dollars, at the exchange&apos;s own prices</source>
         <translation>以美元计的成交额，按该交易所自身的价格折算</translation>
     </message>
@@ -1091,97 +1783,97 @@
 <context>
     <name>MarketsPane</name>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="71"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="73"/>
         <source>Double-click a market to add it to the watchlist</source>
         <translation>双击一个市场将其加入自选</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="75"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="77"/>
         <source>Filter markets, e.g. ETH</source>
         <translation>筛选市场，例如 ETH</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="85"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="87"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="88"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="90"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="92"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="94"/>
         <source>Refresh interval (never faster than the exchange allows)</source>
         <translation>刷新间隔（不会快于交易所允许的频率）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="97"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="99"/>
         <source>Every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="107"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="109"/>
         <source>Select an exchange to see its markets.</source>
         <translation>选择一个交易所以查看其市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="123"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="125"/>
         <source>Loading the markets of %1…</source>
         <translation>正在加载 %1 的市场…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="124"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="126"/>
         <source>Press Refresh for the markets of %1.</source>
         <translation>按“刷新”以加载 %1 的市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="131"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="133"/>
         <source>No market list for %1: %2</source>
         <translation>%1 没有市场列表：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="177"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="179"/>
         <source>%1 markets</source>
         <translation>%1 个市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="179"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="181"/>
         <source>%1 of %2 markets</source>
         <translation>%1 / %2 个市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="184"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="186"/>
         <source> · %1 not trading (no price)</source>
         <translation> · %1 个未在交易（无价格）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="187"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="189"/>
         <source> · %1 left out (unreadable)</source>
         <translation> · %1 个无法读取，已略去</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="191"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="193"/>
         <source>Could not load the markets: %1</source>
         <translation>无法加载市场：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="193"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="195"/>
         <source> · the last refresh failed: %1</source>
         <translation> · 上次刷新失败：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="205"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="207"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="211"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="213"/>
         <source>Markets quoted in %1</source>
         <translation>以 %1 计价的市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/markets_pane.py" line="213"/>
+        <location filename="../../explorer/qt/widgets/markets_pane.py" line="215"/>
         <source>Every quote currency</source>
         <translation>所有计价币</translation>
     </message>
@@ -1189,134 +1881,144 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="41"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="42"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="46"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="47"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="47"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="48"/>
         <source>Never faster than an exchange allows</source>
         <translation>不会快于交易所允许的频率</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="49"/>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="52"/>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="60"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="50"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="53"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="61"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="52"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="53"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="53"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="54"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="56"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="57"/>
         <source>Automatic (red in Chinese)</source>
         <translation>自动（中文界面为红色）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="56"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="57"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="57"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="58"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="60"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="61"/>
         <source>None</source>
         <translation>不使用</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="61"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="62"/>
         <source>This proxy:</source>
         <translation>使用此代理：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="68"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="69"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="71"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="72"/>
         <source>Exchange id</source>
         <translation>交易所 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="71"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="72"/>
         <source>API base URL</source>
         <translation>API 基础地址</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="75"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="76"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="77"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="78"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="84"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="85"/>
         <source>Refresh prices every:</source>
         <translation>价格刷新间隔：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="85"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="86"/>
         <source>Language (at the next start):</source>
         <translation>语言（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="86"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="87"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="87"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="88"/>
         <source>A rise is shown in:</source>
         <translation>上涨显示为：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="91"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="92"/>
         <source>Proxy (at the next start):</source>
         <translation>代理（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="92"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="93"/>
         <source>Logo cache (at the next start):</source>
         <translation>标志缓存（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="104"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="102"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="103"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="108"/>
         <source>API base URLs (mirrors, regional hosts, test servers):</source>
         <translation>API 基础地址（镜像、地区主机、测试服务器）：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="136"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="140"/>
         <source>Proxy: %1</source>
         <translation>代理：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="165"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="169"/>
         <source>Row %1: no exchange with live prices has the id %2.</source>
         <translation>第 %1 行：没有 ID 为 %2 的实时行情交易所。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="173"/>
+        <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="176"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1324,7 +2026,7 @@
 <context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="72"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="79"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
@@ -1468,86 +2170,109 @@
     </message>
 </context>
 <context>
+    <name>SpreadChart</name>
+    <message>
+        <location filename="../../explorer/qt/widgets/spread_chart.py" line="34"/>
+        <source>Prices across exchanges</source>
+        <translation>各交易所价格</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/spread_chart.py" line="70"/>
+        <source>Prices appear here as exchanges answer.</source>
+        <translation>交易所返回价格后将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/spread_chart.py" line="106"/>
+        <source>median %1</source>
+        <translation>中位数 %1</translation>
+    </message>
+</context>
+<context>
     <name>TickerPane</name>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="71"/>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="47"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="78"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="48"/>
         <source>Live prices</source>
         <translation>实时行情</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="75"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="77"/>
         <source>Add symbol, e.g. BTC/USDT</source>
         <translation>添加交易对，例如 BTC/USDT</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="88"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="90"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="90"/>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="251"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="92"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="254"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="94"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="96"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="98"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="100"/>
         <source>Refresh interval (never faster than the exchange allows)</source>
         <translation>刷新间隔（不会快于交易所允许的频率）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="103"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="105"/>
         <source>Every</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="117"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="119"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="136"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="138"/>
         <source>Showing the last saved prices; press Refresh for live ones.</source>
         <translation>显示上次保存的价格；按“刷新”获取实时价格。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="138"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="140"/>
         <source>No saved prices yet; press Refresh for live ones.</source>
         <translation>尚无保存的价格；按“刷新”获取实时价格。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="162"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="164"/>
         <source>No live prices for %1: %2</source>
         <translation>%1 没有实时行情：%2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="189"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="191"/>
         <source>Showing the last saved prices, %1 old.</source>
         <translation>显示上次保存的价格（%1 前）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="191"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="193"/>
         <source>There are no saved prices to show instead.</source>
         <translation>没有可代替显示的已保存价格。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="238"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="196"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="241"/>
         <source>%1 is not a market of this exchange.</source>
         <translation>%1 不是该交易所的市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="240"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="243"/>
         <source>Closest: %1</source>
         <translation>最接近的：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="251"/>
+        <location filename="../../explorer/qt/widgets/ticker_pane.py" line="254"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -1768,72 +2493,72 @@
         <translation>本机未安装 ccxt 软件包（%1）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/update_dialog.py" line="202"/>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="203"/>
         <source>That address cannot be used: %1.</source>
         <translation>无法使用该地址：%1。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/update_dialog.py" line="204"/>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="207"/>
         <source>The source could not be read as a catalogue: %1</source>
         <translation>无法将该来源读取为目录：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/update_dialog.py" line="211"/>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="214"/>
         <source>Applied.</source>
         <translation>已应用。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/update_dialog.py" line="225"/>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="228"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有任何改变。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/update_dialog.py" line="233"/>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="236"/>
         <source>Reading the ccxt package…</source>
         <translation>正在读取 ccxt 软件包…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/update_dialog.py" line="234"/>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="237"/>
         <source>Fetching the list of supported exchanges…</source>
         <translation>正在获取支持的交易所列表…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/update_dialog.py" line="235"/>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="238"/>
         <source>Fetching the exchanges by country…</source>
         <translation>正在获取按国家划分的交易所…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/update_dialog.py" line="236"/>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="239"/>
         <source>Reading the pages…</source>
         <translation>正在读取页面…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/update_dialog.py" line="237"/>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="240"/>
         <source>Comparing with the current catalogue…</source>
         <translation>正在与当前目录比较…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/update_dialog.py" line="239"/>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="242"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/update_dialog.py" line="256"/>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="259"/>
         <source>Added (%1)</source>
         <translation>新增（%1）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/update_dialog.py" line="257"/>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="260"/>
         <source>Removed (%1)</source>
         <translation>移除（%1）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/update_dialog.py" line="258"/>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="261"/>
         <source>Renamed (%1)</source>
         <translation>更名（%1）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/update_dialog.py" line="259"/>
+        <location filename="../../explorer/qt/widgets/update_dialog.py" line="262"/>
         <source>Countries changed (%1)</source>
         <translation>国家变化（%1）</translation>
     </message>

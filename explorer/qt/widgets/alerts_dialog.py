@@ -61,7 +61,7 @@ class AlertsDialog(QDialog):
         self.window_minutes.setSuffix(self.tr(" min"))
         self.add_button = QPushButton(self.tr("&Add alert"))
         self.add_button.clicked.connect(self.add)
-        self.value.returnPressed.connect(self.add)
+        self.add_button.setDefault(True)  # Enter in the form adds (once: no returnPressed too)
         self.problem = QLabel()
         self.problem.setObjectName("alertProblem")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -100,9 +100,10 @@ class AlertsDialog(QDialog):
         close.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(adding)
-        layout.addWidget(QLabel(self.tr("Alerts (checked on every price the app receives, and "
-                                        "every %1 s while it runs)").replace(
-                                            "%1", str(center.poll_seconds))))  # fmt: skip
+        checked = self.tr(
+            "Alerts (checked on every price the app receives, and every %1 s while it runs)"
+        )
+        layout.addWidget(QLabel(checked.replace("%1", str(center.poll_seconds))))
         layout.addWidget(self.rules, 2)
         layout.addLayout(rule_buttons)
         layout.addWidget(QLabel(self.tr("History")))
