@@ -137,6 +137,7 @@ class AlertBook:
         if ticker.cached or ticker.last is None:
             return []
         fired = []
+        waiting_before = self._waiting()
         for rule in self.rules:
             if rule.enabled and (rule.exchange, rule.symbol) == (ticker.exchange, ticker.symbol):
                 event = self._check(rule, ticker.last, ticker.fetched_at)
@@ -144,8 +145,12 @@ class AlertBook:
                     fired.append(event)
         if fired:
             self.history = [*self.history, *fired][-MAX_HISTORY:]
+        if fired or self._waiting() != waiting_before:  # kept as it is now, for a restart
             self._changed()
         return fired
+
+    def _waiting(self) -> frozenset[str]:
+        return frozenset(rule_id for rule_id, state in self._states.items() if not state.armed)
 
     def _check(self, rule: AlertRule, price: Decimal, now_ms: int) -> AlertEvent | None:
         state = self._states.setdefault(rule.id, _State())
@@ -192,7 +197,9 @@ class AlertBook:
             return
         document = {
             "version": FORMAT_VERSION,
-            "rules": [_plain(asdict(rule)) for rule in self.rules],
+            # an alert that fired and waits for its condition to be false stays so after a
+            # restart: the same crossing is not told twice
+            "rules": [_plain(asdict(rule)) | {"armed": self.armed(rule.id)} for rule in self.rules],
             "history": [_plain(asdict(event)) for event in self.history],
         }
         write_atomic(self.path, json.dumps(document, indent=1).encode("utf-8"))
@@ -204,7 +211,9 @@ class AlertBook:
         document = load_json(path, max_bytes=MAX_FILE_BYTES, what="the alerts file",
                              validate=_validated)  # fmt: skip
         if document is not None:
-            book.rules, book.history = document
+            book.rules, book.history, waiting = document
+            for rule_id in waiting:
+                book._states[rule_id] = _State(armed=False)
         return book
 
 
@@ -214,12 +223,16 @@ def _plain(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _validated(document: Any) -> tuple[list[AlertRule], list[AlertEvent]]:
+def _validated(document: Any) -> tuple[list[AlertRule], list[AlertEvent], list[str]]:
+    """The rules, the history, and the ids of the rules that fired and wait."""
     if not isinstance(document, dict) or document.get("version") != FORMAT_VERSION:
         raise ValueError("not an alerts file of this version")
-    rules = [_rule(item) for item in _items(document, "rules", MAX_RULES)]
+    items = list(_items(document, "rules", MAX_RULES))
+    rules = [_rule(item) for item in items]
+    waiting = [rule.id for rule, item in zip(rules, items, strict=True)
+               if rule.kind != "move" and item.get("armed") is False]  # fmt: skip
     history = [_event(item) for item in _items(document, "history", MAX_HISTORY)]
-    return rules, history
+    return rules, history, waiting
 
 
 def _items(document: dict[str, Any], key: str, most: int) -> Iterable[dict[str, Any]]:

@@ -110,6 +110,21 @@ def test_alerts_and_history_survive_a_restart(tmp_path: Path) -> None:
     assert again.history[0].rule_id == rule.id
 
 
+def test_an_alert_that_fired_does_not_fire_again_after_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "alerts.json"
+    book = AlertBook.load(path)
+    book.add(AlertRule("kraken", "BTC/USD", "above", Decimal(100)))
+    assert len(book.check(tick("101"))) == 1
+
+    again = AlertBook.load(path)
+
+    assert again.check(tick("102", 1)) == []  # the same crossing, told once
+    assert again.check(tick("99", 2)) == []
+    assert len(again.check(tick("103", 3))) == 1  # a new one
+    assert AlertBook.load(path).check(tick("99", 4)) == []
+    assert len(AlertBook.load(path).check(tick("104", 5))) == 1  # re-armed at 99, then kept
+
+
 def test_a_damaged_alerts_file_is_set_aside_not_a_crash(tmp_path: Path) -> None:
     path = tmp_path / "alerts.json"
     path.write_text(json.dumps({"version": 1, "rules": [{"exchange": "x", "kind": "above"}]}))
