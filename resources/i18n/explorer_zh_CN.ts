@@ -1415,8 +1415,8 @@
     </message>
     <message>
         <location filename="../../explorer/qt/widgets/main_window.py" line="178"/>
-        <source>C&amp;hart</source>
-        <translation>图表(&amp;H)</translation>
+        <source>&amp;Chart</source>
+        <translation>图表(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/widgets/main_window.py" line="247"/>
@@ -1586,8 +1586,8 @@
     </message>
     <message>
         <location filename="../../explorer/qt/widgets/main_window.py" line="526"/>
-        <source>Alt+W, Alt+M, Alt+H — the Watchlist, Markets and Chart tabs</source>
-        <translation>Alt+W、Alt+M、Alt+H — 自选、市场和图表标签页</translation>
+        <source>Alt+W, Alt+M, Alt+C — the Watchlist, Markets and Chart tabs</source>
+        <translation>Alt+W、Alt+M、Alt+C — 自选、市场和图表标签页</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/widgets/main_window.py" line="527"/>

@@ -193,3 +193,17 @@ def test_compares_bars_span_each_exchanges_bid_to_ask(qtbot) -> None:
     y = round(top + 18 / 2)  # the first row: Cheap, bid 80 to ask 100
     assert image.pixelColor(QPoint(round(chart.x_of(85)), y)).name() == bar
     assert image.pixelColor(QPoint(round(chart.x_of(105)), y)).name() != bar
+
+
+def test_the_tabs_access_keys_are_not_the_menus(make_window) -> None:
+    """Alt+letter of a tab must not be the menu bar's (Alt+H was Help before it was Chart)."""
+    window = make_window()
+    assert window.tree.select_path(["142", "JP", "bitflyer"])
+
+    def key(text: str) -> str:
+        return text[text.index("&") + 1].lower()
+
+    menus = {key(action.text()) for action in window.menuBar().actions()}
+    tabs = [key(window.prices.tabText(number)) for number in range(window.prices.count())]
+    assert tabs == ["w", "m", "c"]
+    assert not menus & set(tabs)

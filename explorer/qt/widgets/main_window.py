@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
             self._chart_holder = QWidget()  # the chart itself is built when first shown
             self._chart_holder.setObjectName("chartHolder")
             QVBoxLayout(self._chart_holder).setContentsMargins(0, 0, 0, 0)
-            self.prices.addTab(self._chart_holder, self.tr("C&hart"))
+            self.prices.addTab(self._chart_holder, self.tr("&Chart"))
             self.prices.currentChanged.connect(self._price_tab_changed)
             self._ticker.marketSelected.connect(self._chart_market)
             self.markets.marketSelected.connect(self._chart_market)
@@ -523,7 +523,7 @@ class MainWindow(QMainWindow):
             self.tr("Escape (in the search) — clear the search"),
             self.tr("Enter or Space (on a link) — open it in the browser"),
             self.tr("Delete (in the watchlist) — remove the selected symbols"),
-            self.tr("Alt+W, Alt+M, Alt+H — the Watchlist, Markets and Chart tabs"),
+            self.tr("Alt+W, Alt+M, Alt+C — the Watchlist, Markets and Chart tabs"),
             self.tr("Left, Right, +, -, Home, End (in the chart) — move and zoom"),
         ]
         return lines
