@@ -239,87 +239,87 @@
     <message>
         <location filename="../../explorer/catalogue/ccxt_snapshot.py" line="31"/>
         <source>%1: unknown country code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知的国家代码 %2</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/listing.py" line="47"/>
         <source>unknown country or region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的国家或地区 %1</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/listing.py" line="60"/>
         <source>unreadable API version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的 API 版本 %1</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/listing.py" line="88"/>
         <source>invalid exchange id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的交易所 ID %1</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/md_table.py" line="27"/>
         <source>expected one table, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应有一个表格，实际找到 %1 个</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/merge.py" line="42"/>
         <source>the catalogue already has the snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中已有快照 %1</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/merge.py" line="47"/>
         <source>the snapshot %1 lists no exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1 没有收录任何交易所</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/merge.py" line="57"/>
         <source>the snapshot %1 lists %2 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1 重复收录了 %2</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/rows.py" line="54"/>
         <source>unknown table column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的表格列 %1</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/rows.py" line="63"/>
         <source>table has no %1 column</source>
-        <translation type="unfinished"></translation>
+        <translation>表格缺少 %1 列</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/rows.py" line="69"/>
         <source>table has no country column</source>
-        <translation type="unfinished"></translation>
+        <translation>表格缺少国家列</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/rows.py" line="82"/>
         <source>row has no id (truncated or malformed row)</source>
-        <translation type="unfinished"></translation>
+        <translation>该行没有 ID（行被截断或格式有误）</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/rows.py" line="84"/>
         <source>row has no name (truncated or malformed row)</source>
-        <translation type="unfinished"></translation>
+        <translation>该行没有名称（行被截断或格式有误）</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/rows.py" line="100"/>
         <source>row has no country</source>
-        <translation type="unfinished"></translation>
+        <translation>该行没有国家</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/text.py" line="29"/>
         <source>binary content (NUL byte), not a text document</source>
-        <translation type="unfinished"></translation>
+        <translation>内容为二进制（含 NUL 字节），不是文本文档</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/text.py" line="38"/>
         <source>not valid UTF-8 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 UTF-8（%1）</translation>
     </message>
     <message>
         <location filename="../../explorer/catalogue/update.py" line="115"/>
         <source>the Supported Exchanges page lists no exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>“Supported Exchanges”页面没有列出任何交易所</translation>
     </message>
 </context>
 <context>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../../explorer/market/responses.py" line="44"/>
         <source>no %1 in the response</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有 %1</translation>
     </message>
     <message>
         <location filename="../../explorer/market/responses.py" line="83"/>
@@ -587,67 +587,67 @@
     <message>
         <location filename="../../explorer/market/responses.py" line="149"/>
         <source>it has no valid price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有有效的价格（%1）</translation>
     </message>
     <message>
         <location filename="../../explorer/market/responses.py" line="151"/>
         <source>it has no price (no last, bid or ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有价格（没有最新价、买价或卖价）</translation>
     </message>
     <message>
         <location filename="../../explorer/market/responses.py" line="230"/>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是数字</translation>
     </message>
     <message>
         <location filename="../../explorer/market/responses.py" line="237"/>
         <source>the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 嵌套过深</translation>
     </message>
     <message>
         <location filename="../../explorer/market/responses.py" line="240"/>
         <source>invalid or truncated JSON (line %1, column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 无效或被截断（第 %1 行第 %2 列）</translation>
     </message>
     <message>
         <location filename="../../explorer/market/responses.py" line="245"/>
         <source>the response is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是有效的 UTF-8 文本</translation>
     </message>
     <message>
         <location filename="../../explorer/market/responses.py" line="248"/>
         <source>invalid or truncated JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 无效或被截断（%1）</translation>
     </message>
     <message>
         <location filename="../../explorer/market/responses.py" line="342"/>
         <source>it answered for %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>返回的是 %1 而不是 %2 的数据</translation>
     </message>
     <message>
         <location filename="../../explorer/market/responses.py" line="352"/>
         <source>unexpected shape (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据结构不符合预期（%1）</translation>
     </message>
     <message>
         <location filename="../../explorer/market/responses.py" line="370"/>
         <source>the response is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>响应为空</translation>
     </message>
     <message>
         <location filename="../../explorer/market/responses.py" line="373"/>
         <source>the ticker is neither an object nor an array</source>
-        <translation type="unfinished"></translation>
+        <translation>行情数据既不是对象也不是数组</translation>
     </message>
     <message>
         <location filename="../../explorer/market/responses.py" line="380"/>
         <source>expected a list to pick the symbol from</source>
-        <translation type="unfinished"></translation>
+        <translation>应为可从中选取交易对的列表</translation>
     </message>
     <message>
         <location filename="../../explorer/market/responses.py" line="389"/>
         <source>%1 is not in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中没有 %1</translation>
     </message>
     <message>
         <location filename="../../explorer/net/body.py" line="75"/>
@@ -677,17 +677,17 @@
     <message>
         <location filename="../../explorer/net/client.py" line="114"/>
         <source>not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 URL</translation>
     </message>
     <message>
         <location filename="../../explorer/net/client.py" line="120"/>
         <source>a proxy URL starts with one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 URL 须以下列之一开头：%1</translation>
     </message>
     <message>
         <location filename="../../explorer/net/client.py" line="124"/>
         <source>a proxy URL needs a host</source>
-        <translation type="unfinished"></translation>
+        <translation>代理 URL 须包含主机名</translation>
     </message>
     <message>
         <location filename="../../explorer/net/client.py" line="159"/>
@@ -775,7 +775,7 @@
     <message>
         <location filename="../../explorer/live/catalogue_update.py" line="31"/>
         <source>the DNS lookup of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 DNS 查询失败</translation>
     </message>
     <message>
         <location filename="../../explorer/live/catalogue_update.py" line="132"/>
@@ -786,22 +786,22 @@
         <location filename="../../explorer/market/all_markets.py" line="78"/>
         <source>expected an object of markets</source>
         <extracomment>Each market&apos;s 24 h volume in dollars (usd_volume.py), once :func:`ranked` has run</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>应为市场对象</translation>
     </message>
     <message>
         <location filename="../../explorer/market/all_markets.py" line="82"/>
         <source>expected a list of markets</source>
-        <translation type="unfinished"></translation>
+        <translation>应为市场列表</translation>
     </message>
     <message>
         <location filename="../../explorer/market/all_markets.py" line="86"/>
         <source>it lists more than %1 markets</source>
-        <translation type="unfinished"></translation>
+        <translation>列出的市场超过 %1 个</translation>
     </message>
     <message>
         <location filename="../../explorer/market/all_markets.py" line="158"/>
         <source>this exchange lists no all-markets endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>该交易所没有一次列出所有市场的接口</translation>
     </message>
     <message>
         <location filename="../../explorer/market/candles.py" line="69"/>
@@ -818,109 +818,109 @@
         <location filename="../../explorer/market/hooks.py" line="59"/>
         <location filename="../../explorer/market/hooks.py" line="153"/>
         <source>no &apos;result&apos; object</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 &apos;result&apos; 对象</translation>
     </message>
     <message>
         <location filename="../../explorer/market/hooks.py" line="62"/>
         <source>empty result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果为空</translation>
     </message>
     <message>
         <location filename="../../explorer/market/hooks.py" line="70"/>
         <source>several pairs in &apos;result&apos; and none is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;result&apos; 中有多个交易对，但没有 %1</translation>
     </message>
     <message>
         <location filename="../../explorer/market/hooks.py" line="73"/>
         <source>pair entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>交易对条目不是对象</translation>
     </message>
     <message>
         <location filename="../../explorer/market/hooks.py" line="104"/>
         <source>expected a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 JSON 数组</translation>
     </message>
     <message>
         <location filename="../../explorer/market/hooks.py" line="113"/>
         <source>empty ticker array</source>
-        <translation type="unfinished"></translation>
+        <translation>行情数组为空</translation>
     </message>
     <message>
         <location filename="../../explorer/market/hooks.py" line="116"/>
         <source>ticker array has %1 items, expected 10</source>
-        <translation type="unfinished"></translation>
+        <translation>行情数组有 %1 项，应为 10 项</translation>
     </message>
     <message>
         <location filename="../../explorer/market/requests.py" line="41"/>
         <source>this endpoint serves only %1 as the base currency</source>
         <extracomment>Placeholder values ({market}, {BASE}, …) for substituting into response paths.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该接口只支持 %1 作为基础货币</translation>
     </message>
     <message>
         <location filename="../../explorer/market/requests.py" line="43"/>
         <source>this endpoint serves only %1 as the quote currency</source>
-        <translation type="unfinished"></translation>
+        <translation>该接口只支持 %1 作为计价货币</translation>
     </message>
     <message>
         <location filename="../../explorer/market/specs.py" line="130"/>
         <source>no price definition for this exchange yet</source>
         <extracomment>Why an exchange the bundled table does not name has no live prices (the window translates it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>尚未为该交易所定义行情获取方式</translation>
     </message>
     <message>
         <location filename="../../explorer/market/specs.py" line="133"/>
         <source>this adapter prices spot markets (BASE/QUOTE) only</source>
-        <translation type="unfinished"></translation>
+        <translation>该适配器只支持现货市场（BASE/QUOTE）</translation>
     </message>
     <message>
         <location filename="../../explorer/market/specs.py" line="134"/>
         <source>its swaps settle in the quote currency (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>其永续合约以计价货币结算（%1）</translation>
     </message>
     <message>
         <location filename="../../explorer/market/specs.py" line="135"/>
         <source>its swaps settle in the base currency (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>其永续合约以基础货币结算（%1）</translation>
     </message>
     <message>
         <location filename="../../explorer/market/specs.py" line="137"/>
         <source>its swaps settle in the %1 currency (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>其永续合约以 %1 结算（%2）</translation>
     </message>
     <message>
         <location filename="../../explorer/market/symbols.py" line="56"/>
         <source>a symbol is at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>交易对最多 %1 个字符</translation>
     </message>
     <message>
         <location filename="../../explorer/market/symbols.py" line="68"/>
         <source>%1 is not a BASE/QUOTE symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 BASE/QUOTE 格式的交易对</translation>
     </message>
     <message>
         <location filename="../../explorer/net/urls.py" line="11"/>
         <source>%1 is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 URL</translation>
     </message>
     <message>
         <location filename="../../explorer/net/urls.py" line="28"/>
         <source>the URL is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 超过 %1 个字符</translation>
     </message>
     <message>
         <location filename="../../explorer/net/urls.py" line="32"/>
         <source>%1 contains spaces or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 含有空格或控制字符</translation>
     </message>
     <message>
         <location filename="../../explorer/net/urls.py" line="41"/>
         <source>%1 is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 http:// 或 https:// 开头的 URL</translation>
     </message>
     <message>
         <location filename="../../explorer/net/urls.py" line="45"/>
         <source>%1 must not have a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能带查询参数或片段（? 或 #）</translation>
     </message>
 </context>
 <context>
@@ -1337,57 +1337,57 @@
     <message>
         <location filename="../../explorer/logos/download.py" line="57"/>
         <source>The logo address %1 is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>标志地址 %1 不是 http(s) URL。</translation>
     </message>
     <message>
         <location filename="../../explorer/logos/download.py" line="77"/>
         <source>The server answered HTTP %1 for the logo %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器对标志 %2 返回了 HTTP %1。</translation>
     </message>
     <message>
         <location filename="../../explorer/logos/download.py" line="89"/>
         <source>The logo %1 is not a PNG, JPEG, GIF, WebP or SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>标志 %1 不是 PNG、JPEG、GIF、WebP 或 SVG 图像。</translation>
     </message>
     <message>
         <location filename="../../explorer/logos/download.py" line="100"/>
         <source>The logo %1 is larger than %2 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>标志 %1 超过 %2 KiB。</translation>
     </message>
     <message>
         <location filename="../../explorer/logos/download.py" line="102"/>
         <source>The logo %1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>标志 %1 超过 %2 字节。</translation>
     </message>
     <message>
         <location filename="../../explorer/logos/download.py" line="105"/>
         <source>Timed out downloading the logo %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载标志 %1 超时。</translation>
     </message>
     <message>
         <location filename="../../explorer/logos/download.py" line="108"/>
         <source>Could not connect to download the logo %1; are you offline?</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接以下载标志 %1；是否已断网？</translation>
     </message>
     <message>
         <location filename="../../explorer/logos/download.py" line="113"/>
         <source>The secure connection for the logo %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证标志 %1 的安全连接。</translation>
     </message>
     <message>
         <location filename="../../explorer/logos/download.py" line="116"/>
         <source>The logo %1 redirects where we do not follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>标志 %1 重定向到了我们不会跟随的地址。</translation>
     </message>
     <message>
         <location filename="../../explorer/logos/download.py" line="119"/>
         <source>The logo address %1 could not be requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法请求标志地址 %1。</translation>
     </message>
     <message>
         <location filename="../../explorer/logos/download.py" line="123"/>
         <source>The server sent a broken response for the logo %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器为标志 %1 返回了损坏的响应。</translation>
     </message>
 </context>
 <context>
@@ -1995,12 +1995,12 @@
     <message>
         <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="102"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="103"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/widgets/preferences_dialog.py" line="108"/>
@@ -2259,7 +2259,7 @@
     <message>
         <location filename="../../explorer/qt/widgets/ticker_pane.py" line="196"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/widgets/ticker_pane.py" line="241"/>
