@@ -18,13 +18,14 @@ from urllib.parse import quote
 
 from explorer.market.errors import PayloadError
 from explorer.market.requests import PreparedRequest, prepare_request, render_body
-from explorer.market.responses import PathNotFoundError, resolve, split_path
+from explorer.market.responses import NOTHING_AT, PathNotFoundError, resolve, split_path
 from explorer.market.specs import TIMEFRAMES, CandlesSpec, ExchangeSpec
 from explorer.market.symbols import render
 from explorer.market.values import field_parser, parse_timestamp_ms
 from explorer.text import QT_TRANSLATE_NOOP
 
 MAX_ROWS = 5000
+TOO_MANY = QT_TRANSLATE_NOOP("Detail", "it sent more than %1 candles")
 DEFAULT_LIMIT = 100
 _PRICE_NAMES = ("open", "high", "low", "close")
 _PARSE = {name: field_parser(name) for name in (*_PRICE_NAMES, "volume")}
@@ -177,27 +178,29 @@ def _rows(document: object, candles: CandlesSpec, request: PreparedRequest) -> l
     try:
         node = resolve(document, split_path(candles.rows), request.substitute)
     except PathNotFoundError as error:
-        raise PayloadError(f"no {error.path!r} in the response") from None
+        raise PayloadError(NOTHING_AT, repr(error.path)) from None
     if candles.columns:
         return list(_zip_columns(node, candles.row))
     if not isinstance(node, list):
-        raise PayloadError("expected a list of candles")
+        raise PayloadError(QT_TRANSLATE_NOOP("Detail", "expected a list of candles"))
     if len(node) > MAX_ROWS:
-        raise PayloadError(f"it sent more than {MAX_ROWS:,} candles")
+        raise PayloadError(TOO_MANY, f"{MAX_ROWS:,}")
     return node
 
 
 def _zip_columns(node: object, row: Mapping[str, str]) -> Iterator[dict[str, object]]:
     """Rows out of parallel lists (``{"ticks": [...], "open": [...]}``), keyed by list name."""
     if not isinstance(node, dict):
-        raise PayloadError("expected an object of candle columns")
+        raise PayloadError(QT_TRANSLATE_NOOP("Detail", "expected an object of candle columns"))
     columns: dict[str, list[object]] = {}
     for name in row.values():
         column = node.get(name)
         if not isinstance(column, list):
-            raise PayloadError(f"no {name!r} column in the response")
+            raise PayloadError(
+                QT_TRANSLATE_NOOP("Detail", "no %1 column in the response"), repr(name)
+            )
         if len(column) > MAX_ROWS:
-            raise PayloadError(f"it sent more than {MAX_ROWS:,} candles")
+            raise PayloadError(TOO_MANY, f"{MAX_ROWS:,}")
         columns[name] = column
     length = min(len(column) for column in columns.values())
     for number in range(length):

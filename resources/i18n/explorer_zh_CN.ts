@@ -804,15 +804,35 @@
         <translation>该交易所没有一次列出所有市场的接口</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/candles.py" line="69"/>
+        <location filename="../../explorer/market/candles.py" line="28"/>
+        <source>it sent more than %1 candles</source>
+        <translation>返回的 K 线超过 %1 根</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/candles.py" line="70"/>
         <source>this app knows no candles endpoint of it yet</source>
         <extracomment>Rows of the answer left out, by reason (&quot;a high below its low&quot;: 2)</extracomment>
         <translation>本应用尚不知道它的 K 线接口</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/candles.py" line="71"/>
+        <location filename="../../explorer/market/candles.py" line="72"/>
         <source>it has no %1 candles (only %2)</source>
         <translation>它没有 %1 K 线（只有 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/candles.py" line="185"/>
+        <source>expected a list of candles</source>
+        <translation>应为 K 线列表</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/candles.py" line="194"/>
+        <source>expected an object of candle columns</source>
+        <translation>应为按列存放 K 线的对象</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/market/candles.py" line="200"/>
+        <source>no %1 column in the response</source>
+        <translation>响应中没有 %1 列</translation>
     </message>
     <message>
         <location filename="../../explorer/market/hooks.py" line="59"/>
