@@ -175,7 +175,11 @@ class ChartPane(QWidget):
     # -- inside ----------------------------------------------------------------------------------
     def _check_timeframe(self) -> None:
         for button in self.buttons.buttons():
-            button.setChecked(button.text() == self.timeframe)
+            chosen = button.text() == self.timeframe
+            button.setChecked(chosen)
+            font = button.font()
+            font.setBold(chosen)  # a checked tool button is hard to tell apart on a dark palette
+            button.setFont(font)
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
