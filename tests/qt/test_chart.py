@@ -177,22 +177,22 @@ def test_compares_bars_span_each_exchanges_bid_to_ask(qtbot) -> None:
     chart.resize(500, 200)
     chart.set_rows(
         [
-            PriceRow("Dear", 110.0, 109.0, 111.0),
-            PriceRow("Cheap", 90.0, 80.0, 100.0),
+            PriceRow("Dear", 101.0, 100.9, 101.1),
+            PriceRow("Cheap", 99.0, 98.5, 99.5),
             PriceRow("Mid", 100.0, None, None),
             PriceRow("Nothing", None, None, None),
         ]
     )
     assert [row.name for row in chart.rows] == ["Cheap", "Mid", "Dear"]
-    assert chart.median == 100.0 and (chart.low, chart.high) == (80.0, 111.0)
+    assert chart.median == 100.0 and (chart.low, chart.high) == (98.5, 101.1)
     image = QImage(500, chart.minimumHeight(), QImage.Format.Format_ARGB32)
     chart.resize(500, chart.minimumHeight())
     chart.render(image)
     bar = chart.palette().highlight().color().name()
     top = QFontMetrics(chart.font()).height() + 10
-    y = round(top + 18 / 2)  # the first row: Cheap, bid 80 to ask 100
-    assert image.pixelColor(QPoint(round(chart.x_of(85)), y)).name() == bar
-    assert image.pixelColor(QPoint(round(chart.x_of(105)), y)).name() != bar
+    y = round(top + 18 / 2)  # the first row: Cheap, bid 98.5 to ask 99.5
+    assert image.pixelColor(QPoint(round(chart.x_of(98.7)), y)).name() == bar
+    assert image.pixelColor(QPoint(round(chart.x_of(100.5)), y)).name() != bar
 
 
 def test_the_tabs_access_keys_are_not_the_menus(make_window) -> None:
@@ -207,3 +207,15 @@ def test_the_tabs_access_keys_are_not_the_menus(make_window) -> None:
     tabs = [key(window.prices.tabText(number)) for number in range(window.prices.count())]
     assert tabs == ["w", "m", "c"]
     assert not menus & set(tabs)
+
+
+def test_a_far_off_price_does_not_squeeze_the_others(qtbot) -> None:
+    from explorer.qt.widgets.spread_chart import PriceRow, SpreadChart
+
+    chart = SpreadChart()
+    qtbot.addWidget(chart)
+    chart.resize(500, 200)
+    rows = [PriceRow(f"E{n}", 100.0 + n / 10, None, None) for n in range(5)]
+    chart.set_rows([*rows, PriceRow("Stale", 13.0, None, None)])
+    assert (chart.low, chart.high) == (100.0, 100.4)  # the axis spans the five close prices
+    assert chart.off_scale(13.0) and chart.x_of(13.0) == chart.x_of(100.0)  # at the edge

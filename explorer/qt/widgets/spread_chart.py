@@ -1,6 +1,7 @@
 """Compare's bar chart: one row per exchange that answered, on one price axis: a bar from its
 bid to its ask (its own spread), a mark at its last price, the median of all last prices as a
-line, so the spread across exchanges is seen at a glance. Drawn with QPainter."""
+line, so the spread across exchanges is seen at a glance; a price more than 5 % from the median
+is drawn at the axis's edge, marked, with its distance written beside it. Drawn with QPainter."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ import statistics
 from typing import NamedTuple
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from explorer.qt.widgets.candle_chart import format_price
 
 ROW_HEIGHT = 18
+OUTLIER = 0.05  # a price more than 5 % from the median is off the scale
 
 
 class PriceRow(NamedTuple):
@@ -40,17 +42,28 @@ class SpreadChart(QWidget):
         lasts = [r.last for r in self.rows if r.last is not None]
         self.median = statistics.median(lasts) if lasts else None
         values = [v for r in self.rows for v in (r.last, r.bid, r.ask) if v is not None and v > 0]
+        if self.median:
+            # An exchange far from the rest (a stale market, another market under the same
+            # name) would squeeze every other bar into a pixel: the axis spans the prices
+            # within OUTLIER of the median, and the others are drawn at its edge, marked.
+            values = [v for v in values if abs(v / self.median - 1) <= OUTLIER] or [self.median]
         if values:
             self.low, self.high = min(values), max(values)
-            if self.high <= self.low:
-                self.low, self.high = self.low * 0.999, self.high * 1.001
+            if self.high <= self.low * 1.0005:
+                middle = (self.low + self.high) / 2
+                self.low, self.high = middle * 0.99975, middle * 1.00025
         self.setMinimumHeight(52 + ROW_HEIGHT * len(self.rows))
         self.updateGeometry()
         self.update()
 
     def x_of(self, price: float) -> float:
+        """The x of ``price``, kept on the axis (a price off the scale sits at its edge)."""
         left, width = self._scale_area()
-        return left + (price - self.low) / (self.high - self.low) * width
+        share = min(1.0, max(0.0, (price - self.low) / (self.high - self.low)))
+        return left + share * width
+
+    def off_scale(self, price: float) -> bool:
+        return not self.low <= price <= self.high
 
     def _scale_area(self) -> tuple[float, float]:
         metrics = QFontMetrics(self.font())
@@ -75,10 +88,11 @@ class SpreadChart(QWidget):
         faint = QColor(text)
         faint.setAlpha(60)
         painter.setPen(text)
-        painter.drawText(QPointF(left, metrics.ascent() + 2), format_price(self.low))
-        high_label = format_price(self.high)
-        painter.drawText(QPointF(left + width - metrics.horizontalAdvance(high_label),
-                                 metrics.ascent() + 2), high_label)  # fmt: skip
+        low_label, high_label = format_price(self.low), format_price(self.high)
+        painter.drawText(QPointF(left, metrics.ascent() + 2), low_label)
+        high_width = metrics.horizontalAdvance(high_label)
+        if metrics.horizontalAdvance(low_label) + high_width + 12 < width:
+            painter.drawText(QPointF(left + width - high_width, metrics.ascent() + 2), high_label)
         for number, row in enumerate(self.rows):
             y = top + number * ROW_HEIGHT
             middle = y + ROW_HEIGHT / 2
@@ -92,8 +106,17 @@ class SpreadChart(QWidget):
                 painter.fillRect(QRectF(x0, y + 4, max(2.0, x1 - x0), ROW_HEIGHT - 8), bar)
             if row.last is not None:
                 x = self.x_of(row.last)
-                painter.setPen(QPen(text, 2))
-                painter.drawLine(QLineF(x, y + 2, x, y + ROW_HEIGHT - 2))
+                if self.off_scale(row.last):  # a triangle at the edge, pointing off the scale
+                    tip = 5 if row.last > self.high else -5
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(text)
+                    painter.drawPolygon(QPolygonF([QPointF(x + tip, middle),
+                                                   QPointF(x - tip, middle - 5),
+                                                   QPointF(x - tip, middle + 5)]))  # fmt: skip
+                    painter.setPen(text)
+                else:
+                    painter.setPen(QPen(text, 2))
+                    painter.drawLine(QLineF(x, y + 2, x, y + ROW_HEIGHT - 2))
                 if self.median:
                     change = (row.last - self.median) / self.median * 100
                     painter.drawText(QPointF(left + width + 8, middle + metrics.ascent() / 2 - 1),
@@ -104,5 +127,6 @@ class SpreadChart(QWidget):
             bottom = top + len(self.rows) * ROW_HEIGHT
             painter.drawLine(QLineF(x, top - 2, x, bottom))
             label = self.tr("median %1").replace("%1", format_price(self.median))
-            painter.drawText(QPointF(x - metrics.horizontalAdvance(label) / 2,
-                                     bottom + metrics.ascent() + 2), label)  # fmt: skip
+            label_width = metrics.horizontalAdvance(label)
+            at = min(max(left, x - label_width / 2), left + width - label_width)
+            painter.drawText(QPointF(at, bottom + metrics.ascent() + 2), label)
