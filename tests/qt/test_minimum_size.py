@@ -31,3 +31,21 @@ def test_seen_is_not_cut_off_at_the_minimum_window_size(make_window, language) -
     finally:
         if translator is not None:
             QApplication.instance().removeTranslator(translator)
+
+
+def test_several_api_docs_links_are_not_drawn_over_one_another(make_window) -> None:
+    """binanceusdm lists three API docs pages: three rows, each below the last (they were
+    drawn over one another after an exchange with one)."""
+    window = make_window()
+    window.show()
+    window.resize(1400, 880)
+    assert window.show_exchange_by_id("binance")  # one link, then three
+    QApplication.processEvents()
+    assert window.show_exchange_by_id("binanceusdm")
+    QApplication.processEvents()
+    card = window.detail.card
+    shown = [link for link in card.docs if link.isVisible()]
+    assert len(shown) == 3 and all(link.url() for link in shown)
+    for upper, lower in zip(shown, shown[1:], strict=False):
+        assert upper.geometry().bottom() < lower.geometry().top()
+        assert upper.height() >= upper.heightForWidth(upper.width())

@@ -99,11 +99,14 @@ class DeveloperCard(QGroupBox):
         form.addRow(QCoreApplication.translate("DeveloperCard", "Trading fees:"), self.fees)
         form.addRow(QCoreApplication.translate("DeveloperCard", "Fee schedule:"), self.fees_page)
         form.addRow(QCoreApplication.translate("DeveloperCard", "API hosts:"), self.api_hosts)
-        docs = QVBoxLayout()
-        docs.setSpacing(0)
-        for link in self.docs:
-            docs.addWidget(link)
-        form.addRow(QCoreApplication.translate("DeveloperCard", "API docs:"), docs)
+        # One form row per link: wrapped labels stacked in a nested layout got the height of
+        # one line each and were drawn over one another.
+        self._form = form
+        self._doc_rows: list[int] = []
+        for number, link in enumerate(self.docs):
+            label = QCoreApplication.translate("DeveloperCard", "API docs:") if number == 0 else ""
+            self._doc_rows.append(form.rowCount())
+            form.addRow(label, link)
         layout = QVBoxLayout(self)
         layout.addWidget(self.badges)
         layout.addWidget(
@@ -151,7 +154,8 @@ class DeveloperCard(QGroupBox):
         self.api_hosts.setToolTip(tooltip("\n".join([*hosts, "", source])) or "")
         for link, url in zip(self.docs, [*card.docs, *[None] * MAX_DOC_LINKS], strict=False):
             link.set_link(url)
-            link.setVisible(url is not None or link is self.docs[0])
+        for row, link in zip(self._doc_rows, self.docs, strict=True):
+            self._form.setRowVisible(row, bool(link.url()) or link is self.docs[0])
         for widget in (self.badges, self.rate_limit, self.api_version, self.fees,
                        *self.capabilities.values()):  # fmt: skip
             widget.setToolTip(tooltip(source) or "")
