@@ -157,3 +157,12 @@ def test_recorded_all_markets_payload_gives_expected_tickers(
         assert_fields(ticker, want)
         if spec.settle:
             assert ":" in ticker.symbol
+
+
+def test_every_adapter_starts_with_a_watchlist() -> None:
+    """A first visit shows prices, not an empty table: each adapter names a market or two, and
+    each of them reads as the adapter's kind (spot, or its swaps)."""
+    for exchange, spec in SPECS.exchanges.items():
+        assert spec.default_symbols, exchange
+        for symbol in spec.default_symbols:
+            assert prepare_request(spec, symbol).symbol == symbol, (exchange, symbol)
