@@ -8,6 +8,7 @@ module's atomic writes; a damaged file is set aside, never a crash).
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -20,6 +21,8 @@ from explorer.market.results import Ticker
 from explorer.market.symbols import parse_symbol
 from explorer.storage.files import load_json, write_atomic
 from explorer.text import EXCHANGE_ID, QT_TRANSLATE_NOOP
+
+logger = logging.getLogger(__name__)
 
 Kind = Literal["above", "below", "move"]
 KINDS: tuple[Kind, ...] = ("above", "below", "move")
@@ -202,7 +205,10 @@ class AlertBook:
             "rules": [_plain(asdict(rule)) | {"armed": self.armed(rule.id)} for rule in self.rules],
             "history": [_plain(asdict(event)) for event in self.history],
         }
-        write_atomic(self.path, json.dumps(document, indent=1).encode("utf-8"))
+        try:
+            write_atomic(self.path, json.dumps(document, indent=1).encode("utf-8"))
+        except OSError as error:  # a full or read-only disk: the alerts still work this session
+            logger.warning("could not save the alerts to %s: %s", self.path, error)
 
     @classmethod
     def load(cls, path: Path) -> AlertBook:

@@ -26,6 +26,7 @@ from explorer.text import QT_TRANSLATE_NOOP
 
 MAX_ROWS = 5000
 TOO_MANY = QT_TRANSLATE_NOOP("Detail", "it sent more than %1 candles")
+NO_ENDPOINT = QT_TRANSLATE_NOOP("Detail", "this app knows no candles endpoint of it yet")
 DEFAULT_LIMIT = 100
 _PRICE_NAMES = ("open", "high", "low", "close")
 _PARSE = {name: field_parser(name) for name in (*_PRICE_NAMES, "volume")}
@@ -67,7 +68,7 @@ class Candles:
 def candles_missing(spec: ExchangeSpec, timeframe: str) -> str | None:
     """Why ``spec`` gives no ``timeframe`` candles (None: it does)."""
     if spec.candles is None:
-        return QT_TRANSLATE_NOOP("Detail", "this app knows no candles endpoint of it yet")
+        return NO_ENDPOINT
     if timeframe not in spec.candles.timeframes:
         return QT_TRANSLATE_NOOP("Detail", "it has no %1 candles (only %2)")
     return None

@@ -358,10 +358,6 @@ class MarketClient:
         return response, body, round((time.perf_counter() - started) * 1000)
 
     # -- every market at once ------------------------------------------------------------------
-    def lists_all_markets(self, exchange: str) -> bool:
-        spec = self.specs.spec(exchange)
-        return spec is not None and spec.tickers is not None
-
     async def fetch_all(self, exchange: str) -> AllTickers:
         """Every market of ``exchange`` as unified tickers (sorted by quote volume), from its
         all-tickers endpoint; raises :class:`FetchError`. Parsing a big answer runs in a worker
@@ -390,10 +386,6 @@ class MarketClient:
         return await self._fetch_list(spec, listing, describe, read)
 
     # -- candles ---------------------------------------------------------------------------------
-    def has_candles(self, exchange: str) -> bool:
-        spec = self.specs.spec(exchange)
-        return spec is not None and spec.candles is not None
-
     async def fetch_candles(
         self, exchange: str, symbol: str, timeframe: str, limit: int = DEFAULT_LIMIT
     ) -> Candles:

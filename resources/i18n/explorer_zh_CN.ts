@@ -22,18 +22,18 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../explorer/live/alerts.py" line="35"/>
+        <location filename="../../explorer/live/alerts.py" line="38"/>
         <source>%1 is at %2, at or above %3</source>
         <extracomment>What an alert says when it fires: %1 the market (&quot;BTC/USDT on Binance&quot;), %2 the price, %3 the threshold (or the percentage), %4 the window in minutes</extracomment>
         <translation>%1 现价 %2，已达到或高于 %3</translation>
     </message>
     <message>
-        <location filename="../../explorer/live/alerts.py" line="36"/>
+        <location filename="../../explorer/live/alerts.py" line="39"/>
         <source>%1 is at %2, at or below %3</source>
         <translation>%1 现价 %2，已达到或低于 %3</translation>
     </message>
     <message>
-        <location filename="../../explorer/live/alerts.py" line="37"/>
+        <location filename="../../explorer/live/alerts.py" line="40"/>
         <source>%1 moved %3 % within %4 min, to %2</source>
         <translation>%1 在 %4 分钟内变动 %3 %，现价 %2</translation>
     </message>
@@ -533,8 +533,8 @@
     <name>Detail</name>
     <message>
         <location filename="../../explorer/market/client.py" line="162"/>
-        <location filename="../../explorer/market/client.py" line="372"/>
-        <location filename="../../explorer/market/client.py" line="404"/>
+        <location filename="../../explorer/market/client.py" line="368"/>
+        <location filename="../../explorer/market/client.py" line="396"/>
         <source>the client is closed</source>
         <translation>客户端已关闭</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>客户端已被关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/client.py" line="378"/>
+        <location filename="../../explorer/market/client.py" line="374"/>
         <source>it has no all-markets endpoint</source>
         <translation>它没有一次列出所有市场的接口</translation>
     </message>
@@ -809,28 +809,28 @@
         <translation>返回的 K 线超过 %1 根</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/candles.py" line="70"/>
+        <location filename="../../explorer/market/candles.py" line="29"/>
         <source>this app knows no candles endpoint of it yet</source>
-        <extracomment>Rows of the answer left out, by reason (&quot;a high below its low&quot;: 2)</extracomment>
         <translation>本应用尚不知道它的 K 线接口</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/candles.py" line="72"/>
+        <location filename="../../explorer/market/candles.py" line="73"/>
         <source>it has no %1 candles (only %2)</source>
+        <extracomment>Rows of the answer left out, by reason (&quot;a high below its low&quot;: 2)</extracomment>
         <translation>它没有 %1 K 线（只有 %2）</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/candles.py" line="185"/>
+        <location filename="../../explorer/market/candles.py" line="186"/>
         <source>expected a list of candles</source>
         <translation>应为 K 线列表</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/candles.py" line="194"/>
+        <location filename="../../explorer/market/candles.py" line="195"/>
         <source>expected an object of candle columns</source>
         <translation>应为按列存放 K 线的对象</translation>
     </message>
     <message>
-        <location filename="../../explorer/market/candles.py" line="200"/>
+        <location filename="../../explorer/market/candles.py" line="201"/>
         <source>no %1 column in the response</source>
         <translation>响应中没有 %1 列</translation>
     </message>
@@ -1160,57 +1160,57 @@
         <translation>API 主机：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/developer_card.py" line="106"/>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="107"/>
         <source>API docs:</source>
         <translation>API 文档：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/developer_card.py" line="110"/>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="113"/>
         <source>Public data ccxt can fetch:</source>
         <translation>ccxt 可获取的公开数据：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/developer_card.py" line="118"/>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="121"/>
         <source>For developers — %1</source>
         <translation>开发者信息 — %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/developer_card.py" line="123"/>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="126"/>
         <source>WebSocket (ccxt.pro)</source>
         <translation>WebSocket（ccxt.pro）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/developer_card.py" line="125"/>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="128"/>
         <source>No WebSocket in ccxt</source>
         <translation>ccxt 不支持 WebSocket</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/developer_card.py" line="126"/>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="129"/>
         <source>CCXT certified</source>
         <translation>CCXT 认证</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/developer_card.py" line="128"/>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="131"/>
         <source>Not certified</source>
         <translation>未认证</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/developer_card.py" line="129"/>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="132"/>
         <source>Decentralised exchange (DEX)</source>
         <translation>去中心化交易所（DEX）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/developer_card.py" line="131"/>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="134"/>
         <source>Centralised exchange</source>
         <translation>中心化交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/developer_card.py" line="139"/>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="142"/>
         <source>maker %1, taker %2</source>
         <translation>挂单 %1，吃单 %2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/developer_card.py" line="143"/>
+        <location filename="../../explorer/qt/widgets/developer_card.py" line="146"/>
         <source>not given (or tiered)</source>
         <translation>未给出（或为阶梯费率）</translation>
     </message>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <location filename="../../explorer/qt/widgets/main_window.py" line="64"/>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="389"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="388"/>
         <source>Choose a region, a country or an exchange on the left.</source>
         <translation>请在左侧选择地区、国家或交易所。</translation>
     </message>
@@ -1444,275 +1444,275 @@
         <translation>在自选列表或“市场”标签页中选择一个市场，即可查看其图表。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="272"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="271"/>
         <source>%1 added to the watchlist</source>
         <translation>已将 %1 加入自选</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="285"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="284"/>
         <source>Select an exchange to see its markets.</source>
         <translation>选择一个交易所以查看其市场。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="302"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="303"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="302"/>
         <source>Export view as &amp;CSV…</source>
         <translation>将视图导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="304"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="303"/>
         <source>Export view as &amp;JSON…</source>
         <translation>将视图导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="308"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="307"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="313"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="312"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="314"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="313"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="320"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="319"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="328"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="329"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="328"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="332"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="331"/>
         <source>As the &amp;system</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="332"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="331"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="333"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="332"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="341"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="340"/>
         <source>&amp;Refresh prices</source>
         <translation>刷新价格(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="348"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="347"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="349"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="348"/>
         <source>&amp;Compare prices…</source>
         <translation>比较价格(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="354"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="353"/>
         <source>&amp;Update catalogue…</source>
         <translation>更新目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="355"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="354"/>
         <source>Check &amp;exchanges…</source>
         <translation>检查交易所连通性(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="356"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="355"/>
         <source>Price &amp;alerts…</source>
         <translation>价格提醒(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="361"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="360"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="362"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="361"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="363"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="362"/>
         <source>&amp;About Exchange Explorer</source>
         <translation>关于交易所浏览器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="381"/>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="392"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="380"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="391"/>
         <source>Select an exchange to see its live prices.</source>
         <translation>选择一个交易所以查看实时行情。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="385"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="384"/>
         <source>The search hides %1; clear it to see it again.</source>
         <translation>搜索隐藏了 %1；清除搜索即可再次看到。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="410"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="409"/>
         <source>%1 — %2 exchanges</source>
         <translation>%1 — %2 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="452"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="451"/>
         <source>its API has no endpoint for every market at once here</source>
         <translation>其接口在此没有一次列出所有市场的端点</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="521"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="520"/>
         <source>Tab, Shift+Tab — move through every control</source>
         <translation>Tab、Shift+Tab — 在所有控件间移动</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="522"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="521"/>
         <source>Enter or Down (in the search) — go into the tree</source>
         <translation>回车或下箭头（在搜索框中）— 进入树</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="523"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="522"/>
         <source>Escape (in the search) — clear the search</source>
         <translation>Esc（在搜索框中）— 清除搜索</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="524"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="523"/>
         <source>Enter or Space (on a link) — open it in the browser</source>
         <translation>回车或空格（在链接上）— 在浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="525"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="524"/>
         <source>Delete (in the watchlist) — remove the selected symbols</source>
         <translation>Delete（在自选中）— 移除所选交易对</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="526"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="525"/>
         <source>Alt+W, Alt+M, Alt+C — the Watchlist, Markets and Chart tabs</source>
         <translation>Alt+W、Alt+M、Alt+C — 自选、市场和图表标签页</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="527"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="526"/>
         <source>Left, Right, +, -, Home, End (in the chart) — move and zoom</source>
         <translation>左、右、+、-、Home、End（在图表中）— 移动和缩放</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="535"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="534"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="592"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="591"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="593"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="592"/>
         <source>● Offline: no exchange can be reached</source>
         <translation>● 离线：无法连接任何交易所</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/widgets/main_window.py" line="594"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="593"/>
         <source>● %n exchange(s) failing</source>
         <translation>
             <numerusform>● %n 个交易所出错</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="696"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="695"/>
         <source>Could not save the catalogue: %1</source>
         <translation>无法保存目录：%1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="704"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="703"/>
         <source>Catalogue updated: %1 added, %2 removed, %3 renamed, %4 with other countries</source>
         <translation>目录已更新：新增 %1，移除 %2，更名 %3，国家变化 %4</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="776"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="775"/>
         <source>No web browser opened %1; the link is copied to the clipboard.</source>
         <translation>没有浏览器打开 %1；链接已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="789"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="788"/>
         <source>Copy id</source>
         <translation>复制 ID</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="792"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="791"/>
         <source>Copy website link</source>
         <translation>复制网站链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="794"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="793"/>
         <source>Open website</source>
         <translation>打开网站</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="797"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="796"/>
         <source>Copy API docs link</source>
         <translation>复制 API 文档链接</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="836"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="835"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="846"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="845"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="849"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="848"/>
         <source>Exported %1 exchanges to %2</source>
         <translation>已将 %1 个交易所导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="863"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="862"/>
         <source>Catalogue: %1 exchanges from %2 snapshots; the newest is %3 (%4).</source>
         <translation>目录：%1 个交易所，来自 %2 个快照；最新的是 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="867"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="866"/>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="868"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="867"/>
         <source>Exchange data: ccxt&apos;s documentation and package metadata (MIT licence).</source>
         <translation>交易所数据：ccxt 的文档和软件包元数据（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="869"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="868"/>
         <source>Flags: flag-icons by Panayiotis Lipiridis (MIT licence).</source>
         <translation>旗帜：flag-icons，作者 Panayiotis Lipiridis（MIT 许可证）。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="870"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="869"/>
         <source>Names: Unicode CLDR via Babel; regions: UN M49.</source>
         <translation>名称：Unicode CLDR（经 Babel）；地区：联合国 M49。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/main_window.py" line="874"/>
+        <location filename="../../explorer/qt/widgets/main_window.py" line="873"/>
         <source>About Exchange Explorer</source>
         <translation>关于交易所浏览器</translation>
     </message>
@@ -2192,17 +2192,17 @@
 <context>
     <name>SpreadChart</name>
     <message>
-        <location filename="../../explorer/qt/widgets/spread_chart.py" line="34"/>
+        <location filename="../../explorer/qt/widgets/spread_chart.py" line="36"/>
         <source>Prices across exchanges</source>
         <translation>各交易所价格</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/spread_chart.py" line="70"/>
+        <location filename="../../explorer/qt/widgets/spread_chart.py" line="83"/>
         <source>Prices appear here as exchanges answer.</source>
         <translation>交易所返回价格后将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/spread_chart.py" line="106"/>
+        <location filename="../../explorer/qt/widgets/spread_chart.py" line="129"/>
         <source>median %1</source>
         <translation>中位数 %1</translation>
     </message>

@@ -143,3 +143,14 @@ def test_the_history_keeps_the_newest(tmp_path: Path) -> None:
         book.check(tick("101", number + 0.5))
     assert len(book.history) == MAX_HISTORY
     assert book.history[-1].at_ms == START + int((MAX_HISTORY + 9.5) * MINUTE)
+
+
+def test_an_alerts_file_that_cannot_be_written_does_not_stop_the_alerts(tmp_path: Path) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")  # every save fails
+    book = AlertBook.load(blocker / "alerts.json")
+
+    book.add(AlertRule("kraken", "BTC/USD", "above", Decimal(100)))
+
+    assert len(book.check(tick("101"))) == 1
+    assert len(book.history) == 1

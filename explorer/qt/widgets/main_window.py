@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
             self._show_chart_target()
 
     def _show_chart_target(self) -> None:
-        from explorer.market.candles import candles_missing, offered_timeframes
+        from explorer.market.candles import NO_ENDPOINT, offered_timeframes
         from explorer.qt.models.error_text import detail_text
 
         chart = self.chart
@@ -253,8 +253,7 @@ class MainWindow(QMainWindow):
             reason = self.bridge.market_specs().unavailable_reason(exchange) or ""
             chart.show_market(exchange, name, symbol, (), detail_text(reason))
             return
-        missing = candles_missing(spec, "1h") if spec.candles is None else None
-        reason = detail_text(missing) if missing else ""
+        reason = "" if spec.candles else detail_text(NO_ENDPOINT)
         chart.show_market(exchange, name, symbol, offered_timeframes(spec), reason)
 
     def _markets_wanted(self, exchange: str) -> None:
