@@ -33,6 +33,7 @@ class SpreadChart(QWidget):
         self.rows: list[PriceRow] = []
         self.median: float | None = None
         self.low = self.high = 0.0
+        self._area: tuple[tuple[int, int], tuple[float, float]] | None = None
         self.setAccessibleName(self.tr("Prices across exchanges"))
 
     def set_rows(self, rows: list[PriceRow]) -> None:
@@ -66,10 +67,16 @@ class SpreadChart(QWidget):
         return not self.low <= price <= self.high
 
     def _scale_area(self) -> tuple[float, float]:
-        metrics = QFontMetrics(self.font())
-        names = max((metrics.horizontalAdvance(r.name) for r in self.rows), default=0)
-        left = min(names + 12, self.width() * 0.4)
-        return left, max(10.0, self.width() - left - metrics.horizontalAdvance("+00.00 %") - 16)
+        """(left, width) of the price axis: right of the longest name, left of the changes.
+        Measured once per rows and width: every row asks it three times per paint."""
+        key = (id(self.rows), self.width())
+        if self._area is None or self._area[0] != key:
+            metrics = QFontMetrics(self.font())
+            names = max((metrics.horizontalAdvance(r.name) for r in self.rows), default=0)
+            left = min(names + 12, self.width() * 0.4)
+            right = metrics.horizontalAdvance("+00.00 %") + 16
+            self._area = (key, (left, max(10.0, self.width() - left - right)))
+        return self._area[1]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -93,7 +100,12 @@ class SpreadChart(QWidget):
         high_width = metrics.horizontalAdvance(high_label)
         if metrics.horizontalAdvance(low_label) + high_width + 12 < width:
             painter.drawText(QPointF(left + width - high_width, metrics.ascent() + 2), high_label)
-        for number, row in enumerate(self.rows):
+        # Only the rows in the part being painted (in Compare's scroll area, the visible ones).
+        exposed = event.rect()
+        first = max(0, int((exposed.top() - top) // ROW_HEIGHT))
+        stop = min(len(self.rows), int((exposed.bottom() - top) // ROW_HEIGHT) + 2)
+        for number in range(first, stop):
+            row = self.rows[number]
             y = top + number * ROW_HEIGHT
             middle = y + ROW_HEIGHT / 2
             painter.setPen(text)
