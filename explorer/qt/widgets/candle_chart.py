@@ -168,8 +168,7 @@ class CandleChart(QWidget):
         def y_of(price: float) -> float:
             return price_area.bottom() - (price - low) / (high - low) * price_area.height()
 
-        grid = QColor(text_colour)
-        grid.setAlpha(40)
+        grid = _mixed(text_colour, palette.base().color(), 0.16)
         self._draw_price_axis(painter, plot, price_area, low, high, y_of, grid, text_colour)
         step = self._step(plot)
         self._draw_time_axis(painter, plot, first, stop, step, grid, text_colour)
@@ -231,8 +230,7 @@ class CandleChart(QWidget):
             start, end = bisect_left(indexes, first), bisect_left(indexes, stop)
             if start == end:
                 continue
-            faint = QColor(colour)
-            faint.setAlpha(90)
+            faint = _mixed(colour, self.palette().base().color(), 0.35)  # opaque: no blending
             pen = QPen(colour, 0)  # cosmetic: one pixel whatever the transform
             painter.setTransform(volumes)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -403,6 +401,12 @@ class CandleChart(QWidget):
             self.pan(len(self.times))
         else:
             super().keyPressEvent(event)
+
+
+def _mixed(colour: QColor, background: QColor, share: float) -> QColor:
+    """``colour`` over ``background`` at ``share`` opacity, as one opaque colour."""
+    return QColor.fromRgbF(*(share * a + (1 - share) * b for a, b in zip(
+        colour.getRgbF()[:3], background.getRgbF()[:3], strict=True)))  # fmt: skip
 
 
 class _Shapes:
