@@ -219,3 +219,26 @@ def test_a_far_off_price_does_not_squeeze_the_others(qtbot) -> None:
     chart.set_rows([*rows, PriceRow("Stale", 13.0, None, None)])
     assert (chart.low, chart.high) == (100.0, 100.4)  # the axis spans the five close prices
     assert chart.off_scale(13.0) and chart.x_of(13.0) == chart.x_of(100.0)  # at the edge
+
+
+def test_a_market_chosen_in_the_markets_tab_is_charted(make_window) -> None:
+    from explorer.market.all_markets import AllTickers
+
+    from ..helpers.market import make_ticker
+
+    window = make_window()
+    assert window.tree.select_path(["019", "US", "okx"])
+    tickers = tuple(
+        make_ticker(exchange="okx", symbol=symbol, last="1") for symbol in ("ETH/USDT", "SOL/EUR")
+    )
+    window.markets.show_markets("okx", AllTickers(tickers, 0, {}))
+    window.prices.setCurrentIndex(2)
+    assert window.chart.symbol == "BTC/USDT"  # the watchlist's first, until a market is chosen
+
+    model = window.markets.model
+    row = next(r for r in range(model.rowCount()) if model.symbol_at(r) == "SOL/EUR")
+    window.markets.view.selectionModel().setCurrentIndex(
+        model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+
+    assert window.chart.title.text() == "OKX · SOL/EUR"
