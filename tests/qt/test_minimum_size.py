@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
@@ -46,6 +48,6 @@ def test_several_api_docs_links_are_not_drawn_over_one_another(make_window) -> N
     card = window.detail.card
     shown = [link for link in card.docs if link.isVisible()]
     assert len(shown) == 3 and all(link.url() for link in shown)
-    for upper, lower in zip(shown, shown[1:], strict=False):
+    for upper, lower in pairwise(shown):
         assert upper.geometry().bottom() < lower.geometry().top()
         assert upper.height() >= upper.heightForWidth(upper.width())
