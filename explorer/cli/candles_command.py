@@ -15,18 +15,12 @@ import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 from explorer.cli.ticker_command import (
-    EXIT_CODES,
     add_network_arguments,
-    base_urls_for,
+    ask_one_exchange,
     exchange_id_argument,
-    exchange_names,
     symbol_argument,
-    unknown_exchange,
 )
-from explorer.market.pacing import ClientConfig
-from explorer.market.results import FetchError
 from explorer.market.specs import MAX_CANDLE_LIMIT, TIMEFRAMES
-from explorer.text import one_line
 
 if TYPE_CHECKING:
     from explorer.market.candles import Candles
@@ -54,19 +48,13 @@ def add_candles_command(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run_candles_command(args: argparse.Namespace) -> int:
-    import asyncio
-
-    names = exchange_names()
-    if args.exchange not in names:
-        print(unknown_exchange(args.exchange, names, "candles"), file=sys.stderr)
-        return 2
-    config = ClientConfig(timeout=args.timeout)
-    base_urls = base_urls_for(args.exchange, args.base_url)
-    try:
-        answer = asyncio.run(_fetch(args, config, base_urls, names))
-    except FetchError as error:
-        print(one_line(error.message, 400), file=sys.stderr)
-        return EXIT_CODES[error.kind]
+    answer = ask_one_exchange(
+        args,
+        "candles",
+        lambda client: client.fetch_candles(args.exchange, args.symbol, args.timeframe, args.limit),
+    )
+    if isinstance(answer, int):
+        return answer
     write_candles(sys.stdout, answer, args.format)
     line = f"{len(answer.candles)} candles of {args.timeframe}"
     if answer.skipped:
@@ -106,15 +94,6 @@ def _exact(candle: Any) -> tuple[str, ...]:
     volume = "" if candle.volume is None else f"{candle.volume:f}"
     prices = (f"{getattr(candle, name):f}" for name in ("open", "high", "low", "close"))
     return (str(candle.timestamp), *prices, volume)
-
-
-async def _fetch(
-    args: argparse.Namespace, config: ClientConfig, base_urls: dict[str, str], names: dict[str, str]
-) -> Candles:
-    from explorer.market.client import MarketClient
-
-    async with MarketClient(config=config, base_urls=base_urls, names=names) as client:
-        return await client.fetch_candles(args.exchange, args.symbol, args.timeframe, args.limit)
 
 
 def _limit(text: str) -> int:

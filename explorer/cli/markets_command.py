@@ -15,15 +15,10 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TextIO
 
 from explorer.cli.ticker_command import (
-    EXIT_CODES,
     add_network_arguments,
-    base_urls_for,
+    ask_one_exchange,
     exchange_id_argument,
-    exchange_names,
-    unknown_exchange,
 )
-from explorer.market.pacing import ClientConfig
-from explorer.market.results import FetchError
 from explorer.market.symbols import base_and_quote
 from explorer.text import one_line
 
@@ -56,19 +51,9 @@ def add_markets_command(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run_markets_command(args: argparse.Namespace) -> int:
-    import asyncio
-
-    names = exchange_names()
-    if args.exchange not in names:
-        print(unknown_exchange(args.exchange, names, "markets"), file=sys.stderr)
-        return 2
-    config = ClientConfig(timeout=args.timeout)
-    base_urls = base_urls_for(args.exchange, args.base_url)
-    try:
-        answer = asyncio.run(_fetch_all(args.exchange, config, base_urls, names))
-    except FetchError as error:
-        print(one_line(error.message, 400), file=sys.stderr)
-        return EXIT_CODES[error.kind]
+    answer = ask_one_exchange(args, "markets", lambda client: client.fetch_all(args.exchange))
+    if isinstance(answer, int):
+        return answer
     tickers = [
         t for t in answer.tickers if args.quote is None or base_and_quote(t.symbol)[1] == args.quote
     ]
@@ -122,15 +107,6 @@ def _table_row(ticker: Ticker) -> tuple[str, ...]:
         number(ticker.quote_volume),
         " ".join(ticker.warnings),
     )
-
-
-async def _fetch_all(
-    exchange: str, config: ClientConfig, base_urls: dict[str, str], names: dict[str, str]
-) -> AllTickers:
-    from explorer.market.client import MarketClient
-
-    async with MarketClient(config=config, base_urls=base_urls, names=names) as client:
-        return await client.fetch_all(exchange)
 
 
 def _code(text: str) -> str:

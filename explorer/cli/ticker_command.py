@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Awaitable, Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from explorer.market.errors import FetchErrorKind
 from explorer.market.pacing import ClientConfig
@@ -19,7 +20,10 @@ from explorer.net.urls import normalise_base_url
 from explorer.text import EXCHANGE_ID, one_line
 
 if TYPE_CHECKING:
+    from explorer.market.client import MarketClient
     from explorer.market.results import Ticker
+
+T = TypeVar("T")
 
 EXIT_CODES: dict[FetchErrorKind, int] = {
     FetchErrorKind.OFFLINE: 10,
@@ -89,25 +93,43 @@ def base_urls_for(exchange: str, explicit: str | None) -> dict[str, str]:
 
 def run_ticker_command(args: argparse.Namespace) -> int:
     """Handle parsed ``ticker`` arguments: print the ticker, or one line and the exit code."""
-    # Imported here, not at the top: the parser is built on every start-up, the window's too.
-    import asyncio
-
-    names = exchange_names()
-    if args.exchange not in names:
-        print(unknown_exchange(args.exchange, names), file=sys.stderr)
-        return 2
-    config = ClientConfig(timeout=args.timeout)
-    base_urls = base_urls_for(args.exchange, args.base_url)
-    try:
-        ticker = asyncio.run(_fetch(args.exchange, args.symbol, config, base_urls, names))
-    except FetchError as error:
-        print(one_line(error.message, 400), file=sys.stderr)
-        return EXIT_CODES[error.kind]
+    ticker = ask_one_exchange(args, "ticker", lambda c: c.fetch(args.exchange, args.symbol))
+    if isinstance(ticker, int):
+        return ticker
     if args.format == "json":
         print(json.dumps(ticker.to_json(), indent=2, allow_nan=False))
     else:
         print(format_table(ticker))
     return 0
+
+
+def ask_one_exchange(
+    args: argparse.Namespace, command: str, call: Callable[[MarketClient], Awaitable[T]]
+) -> T | int:
+    """What the commands asking one exchange (ticker, markets, candles) share: the id checked,
+    the preferences' base URLs with ``--base-url`` on top, one client, ``call(client)``. An
+    int is the exit status, its one line already printed."""
+    # Imported here, not at the top: the parser is built on every start-up, the window's too.
+    import asyncio
+
+    from explorer.market.client import MarketClient
+
+    names = exchange_names()
+    if args.exchange not in names:
+        print(unknown_exchange(args.exchange, names, command), file=sys.stderr)
+        return 2
+    config = ClientConfig(timeout=args.timeout)
+    base_urls = base_urls_for(args.exchange, args.base_url)
+
+    async def ask() -> T:
+        async with MarketClient(config=config, base_urls=base_urls, names=names) as client:
+            return await call(client)
+
+    try:
+        return asyncio.run(ask())
+    except FetchError as error:
+        print(one_line(error.message, 400), file=sys.stderr)
+        return EXIT_CODES[error.kind]
 
 
 def exchange_names() -> dict[str, str]:
@@ -133,19 +155,6 @@ def unknown_exchange(exchange: str, names: dict[str, str], command: str = "ticke
     return f"exchange-explorer {command}: error: unknown exchange {exchange!r}" + (
         f" (did you mean {hint}?)" if hint else " (see: exchange-explorer catalogue list)"
     )
-
-
-async def _fetch(
-    exchange: str,
-    symbol: str,
-    config: ClientConfig,
-    base_urls: dict[str, str],
-    names: dict[str, str],
-) -> Ticker:
-    from explorer.market.client import MarketClient
-
-    async with MarketClient(config=config, base_urls=base_urls, names=names) as client:
-        return await client.fetch(exchange, symbol)
 
 
 def format_table(ticker: Ticker) -> str:
