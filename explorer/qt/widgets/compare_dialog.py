@@ -84,6 +84,10 @@ class CompareDialog(QDialog):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(100)
         self._flush_timer.timeout.connect(self._flush)
+        self._chart_timer = QTimer(self)
+        self._chart_timer.setSingleShot(True)
+        self._chart_timer.setInterval(400)
+        self._chart_timer.timeout.connect(self._redraw_chart)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Symbol:")))
         top.addWidget(self.symbol)
@@ -140,12 +144,19 @@ class CompareDialog(QDialog):
         batch, self._pending = self._pending, {}
         self.model.add_results(batch)
         self.model.resort()
-        self.spread.set_rows([PriceRow(*row) for row in self.model.price_rows()])
         done, total = self._progress
+        if done == total:
+            self._chart_timer.stop()
+            self._redraw_chart()
+        elif not self._chart_timer.isActive():  # the bar chart follows a few times a second
+            self._chart_timer.start()
         if not self._sized or done == total:  # first prices in, and once all are
             self._fit_columns()
             self._sized = True
         self._update_summary()
+
+    def _redraw_chart(self) -> None:
+        self.spread.set_rows([PriceRow(*row) for row in self.model.price_rows()])
 
     def _fit_columns(self) -> None:
         """Widths from every row's text: what resizeColumnsToContents does, without asking
