@@ -229,7 +229,7 @@
         <translation>价格图表</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/candle_chart.py" line="357"/>
+        <location filename="../../explorer/qt/widgets/candle_chart.py" line="355"/>
         <source>%1 UTC   O %2   H %3   L %4   C %5 (%6)   V %7</source>
         <translation>%1 UTC   开 %2   高 %3   低 %4   收 %5 (%6)   量 %7</translation>
     </message>
@@ -401,27 +401,27 @@
         <translation>%v / %m 个交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="88"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="92"/>
         <source>Symbol:</source>
         <translation>交易对：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="90"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="94"/>
         <source>Where:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="197"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="208"/>
         <source>Best bid: %1   Best ask: %2   (%3 exchanges here have no live prices)</source>
         <translation>最高买价：%1   最低卖价：%2   （此范围内有 %3 个交易所没有实时行情）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="204"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="215"/>
         <source>%1 of %2 exchanges gave no price; the table says why on each row.</source>
         <translation>%2 个交易所中有 %1 个没有给出价格；表格中每一行都说明了原因。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="210"/>
+        <location filename="../../explorer/qt/widgets/compare_dialog.py" line="221"/>
         <source>No exchange could be reached: this computer seems offline.</source>
         <translation>无法连接任何交易所：这台电脑似乎处于离线状态。</translation>
     </message>
@@ -2192,17 +2192,17 @@
 <context>
     <name>SpreadChart</name>
     <message>
-        <location filename="../../explorer/qt/widgets/spread_chart.py" line="36"/>
+        <location filename="../../explorer/qt/widgets/spread_chart.py" line="37"/>
         <source>Prices across exchanges</source>
         <translation>各交易所价格</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/spread_chart.py" line="83"/>
+        <location filename="../../explorer/qt/widgets/spread_chart.py" line="90"/>
         <source>Prices appear here as exchanges answer.</source>
         <translation>交易所返回价格后将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/spread_chart.py" line="129"/>
+        <location filename="../../explorer/qt/widgets/spread_chart.py" line="141"/>
         <source>median %1</source>
         <translation>中位数 %1</translation>
     </message>
