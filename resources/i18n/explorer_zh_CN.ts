@@ -41,182 +41,182 @@
 <context>
     <name>AlertsDialog</name>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="43"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="45"/>
         <source>Price alerts</source>
         <translation>价格提醒</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="50"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="53"/>
         <source>e.g. BTC/USDT</source>
         <translation>例如 BTC/USDT</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="52"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="55"/>
         <source>Last price at or above</source>
         <translation>最新价达到或高于</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="53"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="56"/>
         <source>Last price at or below</source>
         <translation>最新价达到或低于</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="54"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="57"/>
         <source>Moves by ± (percent)</source>
         <translation>涨跌幅达到 ±（百分比）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="61"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="64"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="62"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="65"/>
         <source>&amp;Add alert</source>
         <translation>添加提醒(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="70"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="73"/>
         <source>&amp;Exchange:</source>
         <translation>交易所(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="71"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="74"/>
         <source>&amp;Market:</source>
         <translation>市场(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="72"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="75"/>
         <source>&amp;When:</source>
         <translation>条件(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="73"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="76"/>
         <source>&amp;Value:</source>
         <translation>数值(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="74"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="77"/>
         <source>W&amp;ithin:</source>
         <translation>时间窗口(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="75"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="78"/>
         <source>New alert</source>
         <translation>新提醒</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="81"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="84"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="81"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="84"/>
         <source>Exchange</source>
         <translation>交易所</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="81"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="84"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="82"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="85"/>
         <source>Last price</source>
         <translation>最新价</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="82"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="85"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="84"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="87"/>
         <source>Switch o&amp;n/off</source>
         <translation>开启/关闭(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="86"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="89"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="92"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="95"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="92"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="95"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="94"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="97"/>
         <source>C&amp;lear history</source>
         <translation>清除历史(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="104"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="107"/>
         <source>Alerts (checked on every price the app receives, and every %1 s while it runs)</source>
         <translation>提醒（应用收到的每个价格都会检查，运行期间另每 %1 秒检查一次）</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="109"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="112"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="133"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="137"/>
         <source>Type the market as BASE/QUOTE, e.g. BTC/USDT.</source>
         <translation>请按 BASE/QUOTE 格式输入市场，例如 BTC/USDT。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="140"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="149"/>
         <source>Type a percentage above 0, e.g. 5.</source>
         <translation>请输入大于 0 的百分比，例如 5。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="141"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="150"/>
         <source>Type a price above 0, e.g. 70000.</source>
         <translation>请输入大于 0 的价格，例如 70000。</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="162"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="169"/>
         <source>percent, e.g. 5</source>
         <translation>百分比，例如 5</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="163"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="170"/>
         <source>price, e.g. 70000</source>
         <translation>价格，例如 70000</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="169"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="176"/>
         <source>moves ±%1 % within %2 min</source>
         <translation>%2 分钟内涨跌 ±%1 %</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="173"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="180"/>
         <source>last ≥ %1</source>
         <translation>最新价 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="173"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="180"/>
         <source>last ≤ %1</source>
         <translation>最新价 ≤ %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="182"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="189"/>
         <source>off</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="184"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="191"/>
         <source>armed</source>
         <translation>待触发</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="186"/>
+        <location filename="../../explorer/qt/widgets/alerts_dialog.py" line="193"/>
         <source>fired; waits</source>
         <translation>已触发，等待复位</translation>
     </message>

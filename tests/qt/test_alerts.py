@@ -76,3 +76,20 @@ def test_the_form_refuses_what_is_not_an_alert(make_window) -> None:
     assert dialog.add() is None
     assert dialog.problem.text() == "Type a price above 0, e.g. 70000."
     assert window.alerts.book.rules == []
+
+
+def test_an_alert_on_a_swaps_exchange_watches_its_swap(make_window) -> None:
+    """Binance USD-M prices BTC/USDT:USDT: an alert typed as BTC/USDT must watch that market
+    (its tickers are named so), and a spot exchange refuses a swap."""
+    window = make_window()
+    dialog = window.open_alerts()
+    dialog.preset("binanceusdm", "btc/usdt")
+    dialog.value.setText("100000")
+    rule = dialog.add()
+    assert rule is not None and rule.symbol == "BTC/USDT:USDT"
+    assert window.alerts.book.markets() == [("binanceusdm", "BTC/USDT:USDT")]
+
+    dialog.preset("kraken", "BTC/USD:USD")
+    dialog.value.setText("1")
+    assert dialog.add() is None
+    assert "spot" in dialog.problem.text()

@@ -29,20 +29,23 @@ from PySide6.QtWidgets import (
 
 from explorer.live.alerts import AlertRule
 from explorer.market.errors import UnknownSymbolError
+from explorer.market.specs import MarketSpecs
 from explorer.market.symbols import parse_symbol
+from explorer.qt.models.error_text import translated
 from explorer.qt.shell.alert_center import AlertCenter
 
 KIND_KEYS = ("above", "below", "move")
 
 
 class AlertsDialog(QDialog):
-    def __init__(self, center: AlertCenter, exchanges: dict[str, str],
+    def __init__(self, center: AlertCenter, exchanges: dict[str, str], specs: MarketSpecs,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("alertsDialog")
         self.setWindowTitle(self.tr("Price alerts"))
         self.center = center
         self.exchanges = exchanges  # id -> display name, those with live prices
+        self.specs = specs
         self.exchange = QComboBox()
         for exchange_id, name in sorted(exchanges.items(), key=lambda item: item[1].casefold()):
             self.exchange.addItem(name, exchange_id)
@@ -127,10 +130,16 @@ class AlertsDialog(QDialog):
     # -- adding ------------------------------------------------------------------------------------
     def add(self) -> AlertRule | None:
         kind = self.kind.currentData()
+        exchange = self.exchange.currentData()
         try:
-            symbol = parse_symbol(self.symbol.text()).symbol
+            pair = parse_symbol(self.symbol.text())
         except UnknownSymbolError:
             return self._refuse(self.tr("Type the market as BASE/QUOTE, e.g. BTC/USDT."))
+        spec = self.specs.spec(exchange)
+        try:  # as the exchange's prices name it: BTC/USDT on a swaps exchange is its swap
+            symbol = (spec.check_pair(pair) if spec is not None else pair).symbol
+        except UnknownSymbolError as error:
+            return self._refuse(translated(error))
         try:
             value = Decimal(self.value.text().strip().replace(",", ""))
         except InvalidOperation:
@@ -142,9 +151,7 @@ class AlertsDialog(QDialog):
             )  # fmt: skip
         window_s = self.window_minutes.value() * 60 if kind == "move" else 0
         try:
-            rule = self.center.book.add(
-                AlertRule(self.exchange.currentData(), symbol, kind, value, window_s)
-            )
+            rule = self.center.book.add(AlertRule(exchange, symbol, kind, value, window_s))
         except (ValueError, OSError) as error:
             return self._refuse(str(error))
         self.problem.clear()

@@ -633,7 +633,7 @@ class MainWindow(QMainWindow):
             specs = self.bridge.market_specs()
             live = {e.id: e.name for e in self.index.catalogue.exchanges
                     if specs.spec(e.id) is not None}  # fmt: skip
-            self._alerts_dialog = AlertsDialog(self.alerts, live, self)
+            self._alerts_dialog = AlertsDialog(self.alerts, live, specs, self)
         if self._chart_target is not None:
             self._alerts_dialog.preset(*self._chart_target)
         self._alerts_dialog.show()
