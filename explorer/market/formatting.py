@@ -30,7 +30,7 @@ def _number(value: Decimal | float) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def volume(value: Decimal | None) -> str:
+def volume(value: Decimal | float | None) -> str:
     number = None if value is None else _number(value)
     if number is None:
         return "—"

@@ -29,6 +29,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from explorer.market import formatting as fmt
+from explorer.qt.models.display_text import local_number
 from explorer.text import fill
 
 if TYPE_CHECKING:
@@ -265,7 +267,7 @@ class CandleChart(QWidget):
             painter.drawLine(QLineF(plot.left(), y, plot.right(), y))
             painter.setPen(text)
             painter.drawText(QPointF(plot.right() + 6, y + metrics.ascent() / 2),
-                             f"{value:,.{decimals}f}")  # fmt: skip
+                             local_number(f"{value:.{decimals}f}"))  # fmt: skip
             value += step
 
     def _draw_time_axis(
@@ -349,8 +351,8 @@ class CandleChart(QWidget):
             format_price(self.highs[index]),
             format_price(self.lows[index]),
             format_price(self.closes[index]),
-            f"{change:+.2f} %",
-            format_volume(self.volumes[index]),
+            fmt.percent(change),
+            fmt.volume(self.volumes[index]),
         )
         return fill(self.tr("%1 UTC   O %2   H %3   L %4   C %5 (%6)   V %7"), values)
 
@@ -431,19 +433,13 @@ def nice_step(rough: float) -> float:
 
 
 def format_price(price: float) -> str:
-    """Enough digits for the magnitude: 73,412.5 · 0.0254 · 0.00000123."""
+    """Enough digits for the magnitude, with the UI locale's separators: 73,412.5 · 0.0254 ·
+    0.00000123 (a position on an axis has no exchange digits to keep, unlike a ticker)."""
     if price == 0:
         return "0"
     digits = max(2, 5 - math.floor(math.log10(abs(price))))
-    text = f"{price:,.{min(digits, 12)}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def format_volume(volume: float) -> str:
-    for size, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
-        if volume >= size:
-            return f"{volume / size:.2f}{suffix}"
-    return f"{volume:.4g}"
+    text = f"{price:.{min(digits, 12)}f}"
+    return local_number(text.rstrip("0").rstrip(".") if "." in text else text)
 
 
 def time_label(timestamp_ms: int, daily: bool) -> str:

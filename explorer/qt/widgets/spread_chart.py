@@ -12,6 +12,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from explorer.market import formatting as fmt
 from explorer.qt.widgets.candle_chart import format_price
 
 ROW_HEIGHT = 18
@@ -132,7 +133,7 @@ class SpreadChart(QWidget):
                 if self.median:
                     change = (row.last - self.median) / self.median * 100
                     painter.drawText(QPointF(left + width + 8, middle + metrics.ascent() / 2 - 1),
-                                     f"{change:+.2f} %")  # fmt: skip
+                                     fmt.percent(change))  # fmt: skip
         if self.median is not None:
             x = self.x_of(self.median)
             painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
