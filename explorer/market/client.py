@@ -415,7 +415,9 @@ class MarketClient:
                 fetched_at=fetched_at, latency_ms=latency_ms, url=url,
             )  # fmt: skip
 
-        return await self._fetch_document(spec, request, describe, read)
+        # The 2 MB cap of every answer but an all-markets one: 5,000 candles are under 1 MB.
+        limit = self.config.max_body_bytes
+        return await self._fetch_document(spec, request, describe, read, limit)
 
     async def _markets(self, spec: ExchangeSpec, describe: Describer) -> Markets:
         """The exchange's markets list, fetched once per client (and again after an hour)."""
@@ -443,7 +445,8 @@ class MarketClient:
         retries; ``read(document, fetched_at, latency_ms, url)`` runs in a worker thread when
         the answer is big. Raises FetchError."""
         request = prepare_list(spec.id, listing, self.base_url(spec.id) or spec.api)
-        return await self._fetch_document(spec, request, describe, read)
+        limit = self.config.max_list_bytes
+        return await self._fetch_document(spec, request, describe, read, limit)
 
     async def _fetch_document(
         self,
@@ -451,12 +454,13 @@ class MarketClient:
         request: PreparedRequest,
         describe: Describer,
         read: Callable[[object, int, int, str], T],
+        limit: int,
     ) -> T:
-        """One request whose JSON answer ``read`` turns into a result (in a worker thread
-        when big), with the client's pacing, checks and retries. Raises FetchError."""
+        """One request whose JSON answer (at most ``limit`` bytes decoded) ``read`` turns into
+        a result (in a worker thread when big), with the client's pacing, checks and retries.
+        Raises FetchError."""
 
         async def attempt(budget: _Budget) -> T:
-            limit = self.config.max_list_bytes
             response, body, latency = await self._exchange(spec, request, describe, budget, limit)
             document = await self._list_document(spec, request, describe, response, body)
             fetched_at = int(self._now().timestamp() * 1000)

@@ -210,3 +210,26 @@ def test_columns_are_zipped_into_candles() -> None:
         [NOW_MS - 60_000, 2.0, 4.0, 1.0, 3.0, None],
         [NOW_MS, 1.0, 3.0, 0.0, 2.0, None],
     ]
+
+
+def test_a_candles_answer_over_the_2_mb_cap_is_refused(run: LoopRunner, server: HTTPServer) -> None:
+    """A candles answer gets the cap of every answer but an all-markets one (2 MB decoded),
+    not the 32 MB of a list of every market."""
+    # 5,000 rows (as many as a candles answer may hold), each with a long extra column: 2.2 MB
+    rows = [[*row(n), "x" * 420] for n in range(5_000)]
+    body = json.dumps({"data": rows}).encode()
+    assert 2 * 1024 * 1024 < len(body) < 3 * 1024 * 1024
+    server.expect_request("/klines/XBTUSDT").respond_with_data(
+        body, content_type="application/json"
+    )
+    base_url = server.url_for("").rstrip("/")
+
+    async def fetch() -> None:
+        client = MarketClient(parse_specs(SPEC), config=fast_config(),
+                              base_urls={"demo": base_url}, wall_clock=lambda: NOW)  # fmt: skip
+        async with client:
+            await client.fetch_candles("demo", "BTC/USDT", "1m")
+
+    with pytest.raises(FetchError) as caught:
+        run(fetch())
+    assert caught.value.kind is FetchErrorKind.TOO_LARGE
